@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { getCurrentUser, HOME_BY_ROLE } from '@/lib/auth';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
+  const user = await getCurrentUser();
+  if (user) redirect(HOME_BY_ROLE[user.role]);
+  const { from } = await searchParams;
+  // Only a path on this site is followed after sign-in, never another origin.
+  const next = from && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+  return (
+    <main id="main" className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Stride Back</p>
+      <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
+      <p className="mt-1 text-slate-700">Your return-to-running plan, guided by your physical therapist.</p>
+      <LoginForm next={next} />
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import { AppShell } from '@/components/shell/app-shell';
+import { requireRole } from '@/lib/auth';
+import { openAlertCount } from '@/lib/therapist/queries';
+
+export default async function TherapistLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireRole('therapist');
+  const alerts = await openAlertCount(user);
+  return (
+    <AppShell user={user} wide nav={[{ href: '/therapist', label: 'Caseload', badge: alerts }]}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './schema/enums';
+export * from './schema/people';
+export * from './schema/runners';
+export * from './schema/logs';
+export * from './schema/clinical';
