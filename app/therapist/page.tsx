@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth';
 import { phaseLabel } from '@/lib/phases';
-import { caseloadSummary } from '@/lib/therapist/queries';
+import { assignedRunners, caseloadSummary } from '@/lib/therapist/queries';
 
 export const metadata: Metadata = { title: 'Caseload' };
 
 export default async function TherapistHome() {
   const therapist = await requireRole('therapist');
-  const summary = await caseloadSummary(therapist);
+  const [summary, runners] = await Promise.all([caseloadSummary(therapist), assignedRunners(therapist)]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Caseload</h1>
@@ -32,6 +32,19 @@ export default async function TherapistHome() {
           </ul>
         </Card>
       </div>
+      <Card title="Your runners" className="mt-6">
+        <ul aria-label="Your runners" className="divide-y divide-slate-100">
+          {runners.map((runner) => (
+            <li key={runner.id} className="flex flex-wrap justify-between gap-2 py-2">
+              <span className="font-medium">{runner.name}</span>
+              <span className="text-slate-700">
+                {runner.injuryType} · {phaseLabel(runner.phase)}
+                {runner.phase === 'walk_run' ? `, stage ${runner.stage} of 8` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>
     </>
   );
 }

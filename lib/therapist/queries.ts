@@ -41,3 +41,13 @@ export async function caseloadSummary(therapist: SessionUser): Promise<CaseloadS
     byPhase,
   };
 }
+
+/** Runners assigned to this therapist in their clinic, paused (running stopped) first, then by name. */
+export async function assignedRunners(therapist: SessionUser) {
+  return getDb()
+    .select({ id: users.id, name: users.name, injuryType: runnerProfiles.injuryType, phase: runnerProfiles.phase, stage: runnerProfiles.stage })
+    .from(runnerProfiles)
+    .innerJoin(users, eq(users.id, runnerProfiles.userId))
+    .where(and(eq(runnerProfiles.therapistId, therapist.id), eq(runnerProfiles.clinicId, therapist.clinicId), eq(users.active, true)))
+    .orderBy(sql`${runnerProfiles.phase} = 'paused' desc`, users.name);
+}

@@ -28,10 +28,11 @@ async function insertRunLog(runnerId: string, pain: { before?: number; during?: 
 
 describe(`database (${TEST_DRIVER})`, () => {
   it('has every table of the product after the migrations', async () => {
-    const rows = await getDb().execute<{ table_name: string }>(
+    const result: unknown = await getDb().execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const tables = ('rows' in rows ? rows.rows : rows) as { table_name: string }[];
+    // PGlite answers { rows }, postgres.js an array of rows.
+    const tables = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { table_name: string }[];
     expect(tables.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([
         'alerts', 'audit_log', 'clinics', 'exercise_logs', 'invitations', 'plans', 'prescribed_sessions',
