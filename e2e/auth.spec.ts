@@ -17,7 +17,7 @@ test.describe('signing in', () => {
 
   test('a wrong password and an unknown email get the same message', async ({ page }) => {
     await signIn(page, 'therapist@stride.test', 'wrong-password');
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('main').getByRole('alert');
     await expect(alert).not.toBeEmpty();
     const wrongPasswordMessage = await alert.textContent();
     await signIn(page, 'nobody@stride.test', 'wrong-password');

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
-import { runnerProfiles, users } from '@/db/schema';
+import { protocolDecisions, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 
 const therapists = alias(users, 'therapists');
@@ -23,6 +23,17 @@ export async function runnerProfileFor(runner: SessionUser) {
     .from(runnerProfiles)
     .innerJoin(therapists, eq(therapists.id, runnerProfiles.therapistId))
     .where(and(eq(runnerProfiles.userId, runner.id), eq(runnerProfiles.clinicId, runner.clinicId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The decision now in force for the runner: the newest one (a next-morning re-evaluation supersedes the run's first). */
+export async function currentDecisionFor(runner: SessionUser) {
+  const [row] = await getDb()
+    .select()
+    .from(protocolDecisions)
+    .where(eq(protocolDecisions.runnerId, runner.id))
+    .orderBy(desc(protocolDecisions.createdAt))
     .limit(1);
   return row ?? null;
 }

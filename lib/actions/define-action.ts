@@ -1,0 +1,55 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { requireRole, type Role, type SessionUser } from '@/lib/auth';
+import type { ActionState } from './action-state';
+import { formDataToObject } from './form-data';
+
+/** Thrown by a handler to answer the form with a message instead of a generic failure. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+function firstErrorPerField(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_form';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+const GENERIC_FAILURE = 'Something went wrong and nothing was saved. Please try again.';
+
+/**
+ * The shape of every server action: authorize the role → validate with a strict zod schema → run.
+ * The handler authorizes the exact rows itself (through lib/access) and writes in one transaction.
+ * Errors never reach the browser as stack traces or SQL: a generic message is shown, the detail is logged.
+ */
+export function defineAction<S extends z.ZodType, T, R extends Role>(
+  roles: readonly R[],
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser & { role: R }) => Promise<T>,
+) {
+  return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
+    const user = await requireRole(...roles);
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      const fieldErrors = firstErrorPerField(parsed.error);
+      return { status: 'error', formError: fieldErrors._form ?? 'Please correct the highlighted fields.', fieldErrors };
+    }
+    try {
+      return { status: 'ok', data: await handler(parsed.data, user) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof ActionError) return { status: 'error', formError: error.message, fieldErrors: error.fieldErrors };
+      console.error('server action failed', error);
+      return { status: 'error', formError: GENERIC_FAILURE };
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('environment validation', () => {
+  it('names a bad DATABASE_URL', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL: must be a postgres/);
+  });
+
+  it('names a short NEXTAUTH_SECRET', () => {
+    expect(() => parseEnv({ NEXTAUTH_SECRET: 'short' })).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it('refuses to start in production without NEXTAUTH_SECRET', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET: required in production/);
+  });
+
+  it('names a non-numeric idle timeout', () => {
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: 'soon' })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+
+  it('defaults to the embedded database and a 30-minute idle timeout in development', () => {
+    const env = parseEnv({ DATABASE_URL: '' });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATA_DIR).toBe('.data/pglite');
+    expect(env.SESSION_IDLE_MINUTES).toBe(30);
+  });
+});
