@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const executablePath = process.env.CHROMIUM_PATH || undefined;
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,7 +20,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /runner-phone/ },
+    // The runner uses a phone after a run; the staff use a desktop.
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /runner.*\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /runner.*\.spec\.ts/ },
   ],
   webServer: {
     command: `npx next start -p ${port}`,

@@ -3,7 +3,7 @@
 export interface DemoRunner {
   name: string;
   email: string;
-  therapist: 'therapist' | 'therapist2' | 'hillside';
+  therapist: 'therapist' | 'therapist2' | 'therapist3' | 'hillside';
   injuryType: string;
   injurySide: 'left' | 'right' | 'both' | 'not_applicable';
   preset: 'seed' | 'tendinopathy' | 'bone_stress';
@@ -21,6 +21,8 @@ export const RIVERSIDE = {
   therapists: {
     therapist: { name: 'Dana Whitfield', email: 'therapist@stride.test' },
     therapist2: { name: 'Chris Okafor', email: 'therapist2@stride.test' },
+    // No runners yet: free to be deactivated or given runners in the admin journeys.
+    therapist3: { name: 'Casey Novak', email: 'therapist3@stride.test' },
   },
 };
 

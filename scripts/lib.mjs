@@ -48,7 +48,7 @@ export function ensureBuild() {
   const newestSource = Math.max(...SOURCE_PATHS.map(newestSourceMtime));
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSource) return;
   console.log('Building the app (next build)…');
-  runBin('next', ['build']);
+  runBin('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } });
 }
 
 /** A NEXTAUTH_SECRET kept in .env.local (which Next loads), created once per checkout. */

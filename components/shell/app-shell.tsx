@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { SessionUser } from '@/lib/auth';
+import { localToday } from '@/lib/dates/local-today';
+import { LocalDateCookie } from './local-date-cookie';
 import { RoleNav, type NavItem } from './role-nav';
 
 const ROLE_LABEL = { runner: 'Runner', therapist: 'Physical therapist', admin: 'Clinic admin' } as const;
 
-export function AppShell({ user, nav, children, wide = false }: { user: SessionUser; nav: NavItem[]; children: ReactNode; wide?: boolean }) {
+export async function AppShell({ user, nav, children, wide = false }: { user: SessionUser; nav: NavItem[]; children: ReactNode; wide?: boolean }) {
   const width = wide ? 'max-w-6xl' : 'max-w-3xl';
   return (
     <>
+      <LocalDateCookie serverToday={await localToday()} />
       <header className="border-b border-slate-200 bg-white">
         <div className={`mx-auto flex ${width} flex-wrap items-center justify-between gap-3 px-4 py-3`}>
           <div>
