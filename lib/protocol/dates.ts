@@ -1,0 +1,81 @@
+import type { IsoDate } from './types';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+function parse(date: string): { y: number; m: number; d: number } | null {
+  const match = ISO_DATE.exec(date);
+  if (!match) return null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  const probe = new Date(0);
+  probe.setUTCFullYear(y, m - 1, d);
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return { y, m, d };
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && parse(value) !== null;
+}
+
+export function assertIsoDate(value: unknown, field = 'date'): asserts value is IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`${field} must be a real calendar date as YYYY-MM-DD, got ${String(value)}`);
+}
+
+/** Days since 1970-01-01 (UTC). */
+export function toDayNumber(date: IsoDate): number {
+  const parts = parse(date);
+  if (!parts) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const at = new Date(0);
+  at.setUTCFullYear(parts.y, parts.m - 1, parts.d);
+  return Math.round(at.getTime() / MS_PER_DAY);
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  const at = new Date(day * MS_PER_DAY);
+  const y = String(at.getUTCFullYear()).padStart(4, '0');
+  const m = String(at.getUTCMonth() + 1).padStart(2, '0');
+  const d = String(at.getUTCDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(date: IsoDate): number {
+  // 1970-01-01 was a Thursday (index 3).
+  return (((toDayNumber(date) + 3) % 7) + 7) % 7;
+}
+
+/** The Monday on or before `date`. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, -weekdayIndex(date));
+}
+
+export function laterDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return toDayNumber(a) >= toDayNumber(b) ? a : b;
+}
+
+/** 'Wednesday 3 January' — locale-free, so server and browser render the same words. */
+export function formatLongDate(date: IsoDate): string {
+  const parts = parse(date);
+  if (!parts) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return `${WEEKDAYS[weekdayIndex(date)]} ${parts.d} ${MONTHS[parts.m - 1]}`;
+}

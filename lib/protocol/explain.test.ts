@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decideRun, decideRunInPhase } from './decide';
+import { explainDecision, explainRule, RULE_WORDS } from './explain';
+import { ALL_RULE_IDS } from './rule-ids';
+import { makeRun } from './test-fixtures';
+
+const SPEC_IDS = [
+  'red_flag.sharp_pain', 'red_flag.swelling_24h', 'red_flag.limping', 'red_flag.pain_rising',
+  'pain.above_allowance', 'pain.not_settled', 'pain.increased', 'session.incomplete', 'green',
+  'effort.too_hard', 'review.repeated_regression', 'volume.weekly_cap', 'rest.consecutive_days', 'prevention.strength_2x',
+  'readiness.pain_at_rest', 'readiness.current_pain', 'readiness.single_leg_squat', 'readiness.hop', 'readiness.walk',
+  'gate.assessment_not_passed', 'gate.foundation_too_short',
+];
+
+describe('rule ids', () => {
+  it('hold every id the spec and the issue name, once', () => {
+    expect(ALL_RULE_IDS).toEqual(expect.arrayContaining(SPEC_IDS));
+    expect(new Set(ALL_RULE_IDS).size).toBe(ALL_RULE_IDS.length);
+    expect(Object.keys(RULE_WORDS).sort()).toEqual([...ALL_RULE_IDS].sort());
+  });
+
+  it.each(ALL_RULE_IDS)('%s has plain words for runners and for therapists', (id) => {
+    for (const context of [{}, { stage: 4, painAllowance: 0, capMinutes: 99, daysInFoundation: 5 }]) {
+      const runner = explainRule(id, 'runner', context);
+      const therapist = explainRule(id, 'therapist', context);
+      expect(runner.length).toBeGreaterThan(15);
+      expect(therapist.length).toBeGreaterThan(15);
+      expect(runner).not.toBe(therapist);
+      expect(runner).not.toContain(id);
+      expect(runner).not.toMatch(/undefined|NaN/);
+      expect(therapist).not.toMatch(/undefined|NaN/);
+    }
+  });
+});
+
+describe('explainRule', () => {
+  it('speaks to the runner plainly and to the therapist clinically', () => {
+    expect(explainRule('red_flag.limping', 'runner')).toBe('Stop running and contact your physical therapist — you reported limping.');
+    expect(explainRule('red_flag.limping', 'therapist', { stage: 4 })).toBe('Red flag: altered gait reported after stage 4 run');
+  });
+
+  it('uses the pain allowance of the context', () => {
+    expect(explainRule('pain.above_allowance', 'runner', { painAllowance: 5 })).toContain('above 5/10');
+    expect(explainRule('pain.above_allowance', 'therapist')).toContain('2/10 allowance');
+    expect(explainRule('pain.above_allowance', 'runner', { painAllowance: 0 })).toContain('no pain is expected');
+  });
+
+  it('gives a neutral sentence for an unknown id', () => {
+    expect(explainRule('something.old', 'runner')).toBe('Your physical therapist can explain this decision.');
+    expect(explainRule('something.old', 'therapist')).toBe('Rule something.old');
+  });
+});
+
+describe('explainDecision', () => {
+  it('a stop: headline, each red flag as a reason, and who resumes running', () => {
+    const d = decideRun([makeRun({ stage: 4, limping: true, sharpPain: true })]);
+    const runner = explainDecision(d, 'runner', { stage: 4 });
+    expect(runner).toEqual({
+      headline: 'Stop running and contact your physical therapist',
+      reasons: ['You reported sharp pain that got worse during or after running.', 'You reported limping.'],
+      next: expect.stringContaining('physical therapist has reviewed'),
+    });
+    const therapist = explainDecision(d, 'therapist', { stage: 4 });
+    expect(therapist.headline).toBe('Stop: running paused after stage 4, alert raised');
+    expect(therapist.reasons).toEqual(['Red flag: sharp pain worsening during or after stage 4 run', 'Red flag: altered gait reported after stage 4 run']);
+    expect(therapist.next).toContain('resolve the alert');
+  });
+
+  it('a progress: the next stage and the earliest date', () => {
+    const d = decideRun([makeRun({ date: '2025-01-06', stage: 1 })]);
+    const runner = explainDecision(d, 'runner', { stage: 1 });
+    expect(runner.headline).toBe('Well done: your next run is stage 2');
+    expect(runner.reasons).toEqual(['No warning signs: you move up one stage.']);
+    expect(runner.next).toBe(
+      'Your next run is stage 2 (2 min run / 3 min walk), on Wednesday 8 January at the earliest. Until then: rest, strength, mobility or cross-training.',
+    );
+    expect(explainDecision(d, 'therapist', { stage: 1 })).toEqual({
+      headline: 'Progress: stage 1 → stage 2',
+      reasons: ['Green on stage 1 run: no rule matched; progress one stage'],
+      next: 'Next run: stage 2, not before 2025-01-08.',
+    });
+  });
+
+  it('the end of the ladder', () => {
+    const d = decideRun([makeRun({ stage: 8 })]);
+    expect(explainDecision(d, 'runner', { stage: 8 }).headline).toContain('continuous');
+    expect(explainDecision(d, 'runner', { stage: 8 }).next).toContain('easy continuous run');
+    expect(explainDecision(d, 'therapist', { stage: 8 }).headline).toBe('Progress: stage 8 passed, moves to continuous');
+    expect(explainDecision(d, 'runner', { stage: 8 }).reasons).toEqual(['No warning signs: you have finished the walk-run ladder.']);
+  });
+
+  it('a regression with a review and advice lists every reason in order', () => {
+    const regress = (date: string) => makeRun({ date, stage: 3, painBefore: 3, painDuring: 3, painAfter: 3, rpe: 6 });
+    const d = decideRun([regress('2025-01-06'), regress('2025-01-08')]);
+    const runner = explainDecision(d, 'runner', { stage: 3 });
+    expect(runner.headline).toBe('Step back to stage 2 for your next run');
+    expect(runner.reasons).toHaveLength(3);
+    expect(runner.reasons[1]).toContain('twice within a week');
+    expect(runner.reasons[2]).toContain('harder than easy');
+  });
+
+  it('after the ladder: a green run keeps going, a regression holds the volume', () => {
+    const green = decideRunInPhase([makeRun({ stage: 8 })], 'full');
+    expect(explainDecision(green, 'runner', { stage: 8, phase: 'full' })).toEqual({
+      headline: 'Good run: no warning signs',
+      reasons: ['No warning signs: keep following your plan.'],
+      next: 'Your next run is on Wednesday 8 January at the earliest, as your weekly plan shows.',
+    });
+    expect(explainDecision(green, 'therapist', { stage: 8, phase: 'full' })).toMatchObject({ headline: 'Green run (full)', reasons: ['Green (full): no rule matched'] });
+    const regress = decideRunInPhase([makeRun({ stage: 8, painDuring: 4 })], 'continuous');
+    expect(explainDecision(regress, 'runner', { phase: 'continuous' }).headline).toBe('Ease off: your weekly running will not grow next week');
+    expect(explainDecision(regress, 'therapist', { phase: 'continuous' }).next).toBe('Next run not before 2025-01-08; continuous continues.');
+  });
+
+  it('a repeat', () => {
+    const d = decideRun([makeRun({ completed: false })]);
+    expect(explainDecision(d, 'runner').headline).toBe('Repeat stage 3 on your next run');
+    expect(explainDecision(d, 'therapist').headline).toBe('Repeat: stage 3 again');
+  });
+
+  it('explains any decision the engine makes without gaps', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          stage: fc.integer({ min: 1, max: 8 }),
+          painBefore: fc.integer({ min: 0, max: 4 }),
+          painDuring: fc.integer({ min: 0, max: 6 }),
+          painAfter: fc.integer({ min: 0, max: 6 }),
+          completed: fc.boolean(),
+          sharpPain: fc.boolean(),
+          limping: fc.boolean(),
+          rpe: fc.integer({ min: 0, max: 10 }),
+        }),
+        fc.constantFrom<'runner' | 'therapist'>('runner', 'therapist'),
+        (fields, audience) => {
+          const d = decideRun([makeRun(fields)]);
+          const e = explainDecision(d, audience, { stage: fields.stage });
+          expect(e.reasons).toHaveLength(d.rules.length);
+          for (const text of [e.headline, e.next, ...e.reasons]) expect(text).not.toMatch(/undefined|NaN|Rule /);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
