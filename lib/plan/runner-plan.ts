@@ -86,14 +86,17 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
   const history = planLogs.map(toProtocolRunLog);
   const latestDecision = decisions[0] ?? null;
   const currentDecisionFor = (runLogId: string) => decisions.find((d) => d.runLogId === runLogId) ?? null;
-  const lastRun = planLogs.at(-1) ?? null;
+  const lastPlanRun = planLogs.at(-1) ?? null;
+  const decidedNextRun = lastPlanRun ? (currentDecisionFor(lastPlanRun.id)?.earliestNextRun ?? null) : null;
 
   const week = planWeekFor({
     phase: planPhase(row.profile.phase),
     stage: row.profile.stage,
     today,
-    lastRunDate: lastRun?.date ?? null,
-    earliestNextRun: latestDecision && lastRun && latestDecision.runLogId === lastRun.id ? latestDecision.earliestNextRun : null,
+    // Never the day after any run, even one from before the current plan.
+    lastRunDate: logs.at(-1)?.date ?? null,
+    // A plan starting in the future (or today) holds no runs before it starts.
+    earliestNextRun: [decidedNextRun, row.plan?.startedOn ?? null].filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null,
     logs,
     decisions,
     settings,
