@@ -3,3 +3,4 @@ export * from './schema/people';
 export * from './schema/runners';
 export * from './schema/logs';
 export * from './schema/clinical';
+export * from './schema/security';

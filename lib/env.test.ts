@@ -14,6 +14,12 @@ describe('environment validation', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET: required in production/);
   });
 
+  it('refuses a long but guessable secret', () => {
+    expect(() => parseEnv({ NEXTAUTH_SECRET: 'a'.repeat(40) })).toThrow(/NEXTAUTH_SECRET: too weak/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: 'changeme-changeme-changeme-changeme-123' })).toThrow(/too weak/);
+    expect(parseEnv({ NEXTAUTH_SECRET: 'q8VvY3m0Zk1xR7sT2wLpA9dNfH4jC6bE5uGiOaKe' }).NEXTAUTH_SECRET).toHaveLength(40);
+  });
+
   it('names a non-numeric idle timeout', () => {
     expect(() => parseEnv({ SESSION_IDLE_MINUTES: 'soon' })).toThrow(/SESSION_IDLE_MINUTES/);
   });

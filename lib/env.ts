@@ -30,12 +30,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment configuration:\n${describeIssues(result.error)}`);
   }
   const env = result.data;
+  if (env.NEXTAUTH_SECRET && isWeakSecret(env.NEXTAUTH_SECRET)) {
+    throw new Error('Invalid environment configuration:\n  NEXTAUTH_SECRET: too weak (use at least 32 random characters, e.g. `openssl rand -base64 32`)');
+  }
   if (!env.NEXTAUTH_SECRET && env.NODE_ENV === 'production') {
     throw new Error(
       'Invalid environment configuration:\n  NEXTAUTH_SECRET: required in production (at least 32 random characters; `npm start` creates one in .env.local)',
     );
   }
   return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_SECRET };
+}
+
+/** A secret that is long but guessable: few distinct characters, or a placeholder phrase. */
+export function isWeakSecret(secret: string): boolean {
+  const distinct = new Set(secret).size;
+  return distinct < 12 || /^(changeme|secret|password|nextauth|example)/i.test(secret);
 }
 
 let cached: Env | undefined;

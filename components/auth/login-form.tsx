@@ -27,7 +27,7 @@ export function LoginForm({ next }: { next: string }) {
       return;
     }
     setPending(false);
-    setError(result?.status === 429 ? 'Too many attempts. Wait a minute and try again.' : SIGN_IN_FAILED);
+    setError(result?.error === 'RateLimited' ? 'Too many attempts. Wait 15 minutes and try again.' : SIGN_IN_FAILED);
   }
 
   return (

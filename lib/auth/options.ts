@@ -5,6 +5,8 @@ import { recordAudit } from '@/lib/audit/record';
 import { revokeSession } from './sessions';
 import { signInWithPassword } from './sign-in';
 
+export const RATE_LIMITED = 'RateLimited';
+
 declare module 'next-auth' {
   interface User {
     sid?: string;
@@ -29,9 +31,14 @@ export function authOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
-          const userAgent = typeof req.headers?.['user-agent'] === 'string' ? req.headers['user-agent'] : null;
-          const signedIn = await signInWithPassword(credentials, userAgent);
-          return signedIn ? { id: signedIn.userId, sid: signedIn.sessionId } : null;
+          const header = (name: string) => (typeof req.headers?.[name] === 'string' ? (req.headers[name] as string) : null);
+          // The last x-forwarded-for entry is the address the nearest proxy (or Next itself) saw.
+          const address = header('x-forwarded-for')?.split(',').at(-1)?.trim() || null;
+          const result = await signInWithPassword(credentials, { userAgent: header('user-agent'), address });
+          if (result.ok) return { id: result.userId, sid: result.sessionId };
+          // next-auth hands this message to the sign-in form, which shows the rate-limit text for it.
+          if (result.reason === 'rate_limited') throw new Error(RATE_LIMITED);
+          return null;
         },
       }),
     ],

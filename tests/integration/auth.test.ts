@@ -8,12 +8,15 @@ import { signInWithPassword } from '@/lib/auth/sign-in';
 import { createClinicWithPeople, loginAs, TEST_PASSWORD } from '../support/factories';
 import { signInAs } from '../support/session';
 
+const context = { userAgent: 'vitest', address: null };
+
 describe('sign-in', () => {
   it('opens a session row for the right password and records the sign-in', async () => {
     const { therapist } = await createClinicWithPeople();
-    const signedIn = await signInWithPassword({ email: therapist.email.toUpperCase(), password: TEST_PASSWORD }, 'test');
-    expect(signedIn?.userId).toBe(therapist.id);
-    const [row] = await getDb().select().from(sessions).where(eq(sessions.id, signedIn!.sessionId));
+    const signedIn = await signInWithPassword({ email: therapist.email.toUpperCase(), password: TEST_PASSWORD }, context);
+    if (!signedIn.ok) throw new Error('expected a session');
+    expect(signedIn.userId).toBe(therapist.id);
+    const [row] = await getDb().select().from(sessions).where(eq(sessions.id, signedIn.sessionId));
     expect(row?.revokedAt).toBeNull();
     const audits = await getDb().select().from(auditLog).where(eq(auditLog.actorId, therapist.id));
     expect(audits.map((a) => [a.action, a.outcome])).toContainEqual(['auth.sign_in', 'ok']);
@@ -21,24 +24,24 @@ describe('sign-in', () => {
 
   it('answers a wrong password exactly as an unknown email', async () => {
     const { therapist } = await createClinicWithPeople();
-    const wrongPassword = await signInWithPassword({ email: therapist.email, password: 'not-the-password' }, null);
-    const unknownEmail = await signInWithPassword({ email: 'nobody@example.test', password: TEST_PASSWORD }, null);
-    expect(wrongPassword).toBeNull();
-    expect(unknownEmail).toBeNull();
+    const wrongPassword = await signInWithPassword({ email: therapist.email, password: 'not-the-password' }, context);
+    const unknownEmail = await signInWithPassword({ email: 'nobody@example.test', password: TEST_PASSWORD }, context);
+    expect(wrongPassword).toEqual({ ok: false, reason: 'invalid' });
+    expect(unknownEmail).toEqual(wrongPassword);
   });
 
   it('refuses a deactivated account even with the right password', async () => {
     const { therapist } = await createClinicWithPeople();
     await getDb().update(users).set({ active: false }).where(eq(users.id, therapist.id));
-    expect(await signInWithPassword({ email: therapist.email, password: TEST_PASSWORD }, null)).toBeNull();
+    expect(await signInWithPassword({ email: therapist.email, password: TEST_PASSWORD }, context)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('gives a new session id at every sign-in', async () => {
     const { runner } = await createClinicWithPeople();
-    const first = await signInWithPassword({ email: runner.email, password: TEST_PASSWORD }, null);
-    const second = await signInWithPassword({ email: runner.email, password: TEST_PASSWORD }, null);
-    expect(first?.sessionId).toBeDefined();
-    expect(second?.sessionId).not.toBe(first?.sessionId);
+    const first = await signInWithPassword({ email: runner.email, password: TEST_PASSWORD }, context);
+    const second = await signInWithPassword({ email: runner.email, password: TEST_PASSWORD }, context);
+    if (!first.ok || !second.ok) throw new Error('expected two sessions');
+    expect(second.sessionId).not.toBe(first.sessionId);
   });
 });
 

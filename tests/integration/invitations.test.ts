@@ -8,6 +8,8 @@ import { createInvitation } from '@/lib/invitations/create';
 import { invitationStatus } from '@/lib/invitations/lookup';
 import { createClinicWithPeople, createUser } from '../support/factories';
 
+const context = { userAgent: null, address: null };
+
 async function invitedRunner() {
   const { clinic, therapist } = await createClinicWithPeople();
   const invitee = await createUser(clinic.id, 'runner', { passwordHash: null });
@@ -21,10 +23,10 @@ describe('invitations', () => {
     const { invitee, token } = await invitedRunner();
     expect((await invitationStatus(token)).state).toBe('valid');
     expect(await acceptInvitation(token, 'a-good-long-passphrase')).toEqual({ ok: true, email: invitee.email });
-    expect(await signInWithPassword({ email: invitee.email, password: 'a-good-long-passphrase' }, null)).not.toBeNull();
+    expect((await signInWithPassword({ email: invitee.email, password: 'a-good-long-passphrase' }, context)).ok).toBe(true);
     expect((await invitationStatus(token)).state).toBe('used');
     expect(await acceptInvitation(token, 'another-passphrase')).toEqual({ ok: false, state: 'used' });
-    expect(await signInWithPassword({ email: invitee.email, password: 'another-passphrase' }, null)).toBeNull();
+    expect((await signInWithPassword({ email: invitee.email, password: 'another-passphrase' }, context)).ok).toBe(false);
   });
 
   it('says a link is expired after 7 days and does not set a password', async () => {
