@@ -1,6 +1,7 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -9,6 +10,7 @@ import { Field } from '@/components/ui/field';
 const SIGN_IN_FAILED = 'That email and password do not match an active account.';
 
 export function LoginForm({ next }: { next: string }) {
+  const router = useRouter();
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
 
@@ -23,7 +25,8 @@ export function LoginForm({ next }: { next: string }) {
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      window.location.assign(next);
+      router.replace(next);
+      router.refresh();
       return;
     }
     setPending(false);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { SessionUser } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
+import { IdleTimeoutWarning } from './idle-timeout-warning';
 import { LocalDateCookie } from './local-date-cookie';
 import { RoleNav, type NavItem } from './role-nav';
 
@@ -12,6 +13,7 @@ export async function AppShell({ user, nav, children, wide = false }: { user: Se
   return (
     <>
       <LocalDateCookie serverToday={await localToday()} />
+      <IdleTimeoutWarning endsInMs={user.msLeft} />
       <header className="border-b border-slate-200 bg-white">
         <div className={`mx-auto flex ${width} flex-wrap items-center justify-between gap-3 px-4 py-3`}>
           <div>

@@ -11,6 +11,8 @@ export interface SessionUser {
   email: string;
   clinicId: string;
   clinicName: string;
+  /** How long, at the time of this request, until the session ends if nothing more happens (idle or absolute limit). */
+  msLeft: number;
 }
 
 const TOUCH_INTERVAL_MS = 60_000;
@@ -59,8 +61,10 @@ export async function loadSessionUser(sessionId: string, userId: string, now = n
     await revokeSession(row.sessionId);
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  let lastSeenAt = row.lastSeenAt;
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+    lastSeenAt = now;
   }
   return {
     id: row.id,
@@ -70,5 +74,21 @@ export async function loadSessionUser(sessionId: string, userId: string, now = n
     email: row.email,
     clinicId: row.clinicId,
     clinicName: row.clinicName,
+    msLeft: sessionEnd(lastSeenAt, row.expiresAt, idleLimitMs).getTime() - now.getTime(),
   };
+}
+
+function sessionEnd(lastSeenAt: Date, expiresAt: Date, idleLimitMs: number): Date {
+  return new Date(Math.min(lastSeenAt.getTime() + idleLimitMs, expiresAt.getTime()));
+}
+
+/** "Stay signed in": marks the session used now and answers when it will end. */
+export async function touchSession(sessionId: string, now = new Date()): Promise<Date> {
+  const [row] = await getDb()
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .returning({ expiresAt: sessions.expiresAt });
+  if (!row) throw new Error('session is gone');
+  return sessionEnd(now, row.expiresAt, env().SESSION_IDLE_MINUTES * 60_000);
 }

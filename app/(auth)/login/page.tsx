@@ -5,10 +5,10 @@ import { getCurrentUser, HOME_BY_ROLE } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; welcome?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; welcome?: string; expired?: string }> }) {
   const user = await getCurrentUser();
   if (user) redirect(HOME_BY_ROLE[user.role]);
-  const { from, welcome } = await searchParams;
+  const { from, welcome, expired } = await searchParams;
   // Only a path on this site is followed after sign-in, never another origin.
   const next = from && from.startsWith('/') && !from.startsWith('//') ? from : '/';
   return (
@@ -16,6 +16,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Stride Back</p>
       <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
       <p className="mt-1 text-slate-700">Your return-to-running plan, guided by your physical therapist.</p>
+      {expired && (
+        <p role="status" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          You were signed out after a period of inactivity. Sign in again to continue.
+        </p>
+      )}
       {welcome && (
         <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
           Your password is set. Sign in to continue.
