@@ -19,13 +19,25 @@ export interface DatabaseHandle {
   close: () => Promise<void>;
 }
 
+const globalForCounter = globalThis as typeof globalThis & { __strideQueryCount?: number };
+
+/** Counts every statement sent, for the benchmark's queries-per-request figure (STRIDE_COUNT_QUERIES=1). */
+const queryCounter =
+  process.env.STRIDE_COUNT_QUERIES === '1'
+    ? { logQuery: () => void (globalForCounter.__strideQueryCount = (globalForCounter.__strideQueryCount ?? 0) + 1) }
+    : undefined;
+
+export function queriesSoFar(): number {
+  return globalForCounter.__strideQueryCount ?? 0;
+}
+
 export function openPglite(client: PGlite): DatabaseHandle {
-  return { db: drizzlePglite({ client, schema }) as unknown as Database, driver: 'pglite', close: () => client.close() };
+  return { db: drizzlePglite({ client, schema, logger: queryCounter }) as unknown as Database, driver: 'pglite', close: () => client.close() };
 }
 
 export function openPostgres(url: string, max = 10): DatabaseHandle {
   const client = postgres(url, { max, onnotice: () => {} });
-  return { db: drizzlePostgres({ client, schema }) as unknown as Database, driver: 'postgres', close: () => client.end() };
+  return { db: drizzlePostgres({ client, schema, logger: queryCounter }) as unknown as Database, driver: 'postgres', close: () => client.end() };
 }
 
 /** Opens the database the environment names: PostgreSQL when DATABASE_URL is set, else embedded PGlite under DATA_DIR. */

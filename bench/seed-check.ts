@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { openPglite } from '@/db';
+import { migrateDatabase } from '@/db/migrate';
+import { seedLarge, sizeFor } from './seed-large';
+const h = openPglite(new PGlite());
+await migrateDatabase(h);
+const t = Date.now();
+await seedLarge(h.db, sizeFor(0.1), '2026-11-27');
+console.log('seeded in', Date.now() - t, 'ms');
+const r: any = await h.db.execute(sql`select (select count(*) from users) users, (select count(*) from run_logs) logs, (select count(*) from protocol_decisions) decisions, (select count(*) from alerts) alerts, (select count(*) from alerts where status='open') open_alerts, (select count(*) from runner_profiles where therapist_id = (select id from users where email='bench-therapist@bench.test')) bench_caseload`);
+console.log(r.rows);
+await h.close();
