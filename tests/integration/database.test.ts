@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
+import { rowsOf } from '@/db/rows';
 import { auditLog, runLogs } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { createClinicWithPeople } from '../support/factories';
@@ -31,8 +32,7 @@ describe(`database (${TEST_DRIVER})`, () => {
     const result: unknown = await getDb().execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    // PGlite answers { rows }, postgres.js an array of rows.
-    const tables = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { table_name: string }[];
+    const tables = rowsOf<{ table_name: string }>(result);
     expect(tables.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([
         'alerts', 'audit_log', 'clinics', 'exercise_logs', 'invitations', 'plans', 'prescribed_sessions',
