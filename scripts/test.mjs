@@ -21,4 +21,7 @@ if (process.env.TEST_DATABASE_URL) {
 step('End-to-end (Playwright, production build)');
 run('node', ['scripts/e2e.mjs']);
 
+step('Benchmark smoke run (a few hundred requests on a tiny seed, so the benchmark cannot rot)');
+run('node', ['scripts/bench.mjs', '--smoke']);
+
 console.log(`\nAll suites passed in ${Math.round((Date.now() - started) / 1000)} s.`);
