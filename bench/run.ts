@@ -174,6 +174,11 @@ async function main() {
   if (results.growth) console.table(results.growth);
   console.table(js);
   fs.writeFileSync(path.resolve(smoke ? 'bench/results.smoke.json' : 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const failed = all.filter((row) => row.errors > 0 || row.requests === 0);
+  if (failed.length > 0) {
+    console.error(`Requests failed for: ${failed.map((row) => `${row.target} (c=${row.connections})`).join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();
