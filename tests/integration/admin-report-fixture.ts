@@ -65,7 +65,7 @@ export async function buildReportFixture(prefix: string) {
       .returning({ id: runLogs.id });
     let previous: string | null = null;
     for (const [index, action] of actions.entries()) {
-      const [decision] = await db
+      const [decision]: { id: string }[] = await db
         .insert(protocolDecisions)
         .values({
           runnerId: who.id,

@@ -14,7 +14,7 @@ const TABLE: ReportTable = {
     [labelCell('Foundation, strength'), countCell(7)],
     [labelCell('Walk-run ladder'), countCell(2)],
   ],
-  chart: { columns: [1], unit: 'runners' },
+  chart: { columns: [1], unit: 'runners', categories: 'labels' },
 };
 
 describe('report exports', () => {
@@ -37,7 +37,7 @@ describe('report exports', () => {
   });
 
   it('gives the chart gaps where the table hides a number', () => {
-    expect(chartData(TABLE)).toEqual({ categories: ['Foundation, strength', 'Walk-run ladder'], series: [{ name: 'Runners', values: [7, null] }], unit: 'runners' });
+    expect(chartData(TABLE)).toEqual({ categories: ['Foundation, strength', 'Walk-run ladder'], series: [{ name: 'Runners', values: [7, null] }], unit: 'runners', categoryKind: 'labels' });
     expect(chartData({ ...TABLE, chart: null })).toBeNull();
   });
 });

@@ -36,6 +36,7 @@ export interface ChartData {
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
   unit: string;
+  categoryKind: 'weeks' | 'labels';
 }
 
 /** What a chart draws: the chosen columns against the first one; a hidden cell is a gap, never a bar. */
@@ -45,5 +46,6 @@ export function chartData(table: ReportTable): ChartData | null {
     categories: table.rows.map((row) => row[0]?.text ?? ''),
     series: table.chart.columns.map((column) => ({ name: table.columns[column] ?? '', values: table.rows.map((row) => row[column]?.value ?? null) })),
     unit: table.chart.unit,
+    categoryKind: table.chart.categories,
   };
 }

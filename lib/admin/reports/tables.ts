@@ -13,6 +13,8 @@ export function isReportId(value: unknown): value is ReportId {
 export interface ChartSpec {
   columns: number[];
   unit: string;
+  /** Weeks run along the bottom; named rows (phases, therapists) read better as horizontal bars. */
+  categories: 'weeks' | 'labels';
 }
 
 /** One report table: what the page shows, what the CSV holds, and what the chart draws, from the same cells. */
@@ -51,7 +53,7 @@ function phasesTable(rows: PhaseCount[]): ReportTable {
     definition: "Runners whose plan on the last day of the range is in each phase (discharged runners are left out).",
     columns: ['Phase', 'Runners'],
     rows: PHASE_ORDER.map((phase) => [labelCell(phaseLabel(phase)), countCell(byPhase.get(phase) ?? 0)]),
-    chart: { columns: [1], unit: 'runners' },
+    chart: { columns: [1], unit: 'runners', categories: 'labels' },
   };
 }
 
@@ -63,7 +65,7 @@ function intakeTable(rows: IntakeWeek[]): ReportTable {
       'New: the runner’s first plan started that week. Discharged: the runner first moved to maintenance or was discharged that week. Weeks start on Monday; only days inside the range count.',
     columns: ['Week starting', 'New runners', 'Discharges'],
     rows: rows.map((row) => [labelCell(row.weekStart), countCell(row.newRunners), countCell(row.discharges)]),
-    chart: { columns: [1, 2], unit: 'runners' },
+    chart: { columns: [1, 2], unit: 'runners', categories: 'weeks' },
   };
 }
 
@@ -81,7 +83,7 @@ function adherenceTable(rows: AdherenceGroup[]): ReportTable {
       derivedCountCell(row.logged, row.runners),
       derivedCell(row.prescribed > 0 ? (row.logged * 100) / row.prescribed : null, row.runners),
     ]),
-    chart: { columns: [4], unit: '%' },
+    chart: { columns: [4], unit: '%', categories: 'labels' },
   };
 }
 
@@ -92,7 +94,7 @@ function redFlagWeeksTable(rows: RedFlagWeek[]): ReportTable {
     definition: 'Red flags are the stop alerts the protocol raises (sharp pain, swelling over 24 hours, limping, pain rising). Raised and resolved by calendar day (UTC); weeks start on Monday.',
     columns: ['Week starting', 'Raised', 'Resolved'],
     rows: rows.map((row) => [labelCell(row.weekStart), countCell(row.raised), countCell(row.resolved)]),
-    chart: { columns: [1, 2], unit: 'red flags' },
+    chart: { columns: [1, 2], unit: 'red flags', categories: 'weeks' },
   };
 }
 
@@ -122,7 +124,7 @@ function milestonesTable(times: MilestoneTimes): ReportTable {
       [labelCell('Continuous running'), countCell(times.continuousRunners), derivedCell(times.continuousMedianWeeks, times.continuousRunners)],
       [labelCell('Discharge'), countCell(times.dischargedRunners), derivedCell(times.dischargedMedianWeeks, times.dischargedRunners)],
     ],
-    chart: { columns: [2], unit: 'weeks' },
+    chart: { columns: [2], unit: 'weeks', categories: 'labels' },
   };
 }
 
@@ -143,7 +145,7 @@ function setbacksTable(s: Setbacks): ReportTable {
         derivedCell(per100(s.reinjuredRunners, s.runnersAfterContinuous), s.runnersAfterContinuous, isSmallCount(s.reinjuredRunners)),
       ],
     ],
-    chart: { columns: [3], unit: 'per 100' },
+    chart: { columns: [3], unit: 'per 100', categories: 'labels' },
   };
 }
 
@@ -161,7 +163,7 @@ function therapistsTable(rows: TherapistOutcomes[]): ReportTable {
       countCell(row.reachedContinuous),
       countCell(row.discharged),
     ]),
-    chart: { columns: [1, 2], unit: 'runners' },
+    chart: { columns: [1, 2], unit: 'runners', categories: 'labels' },
   };
 }
 
