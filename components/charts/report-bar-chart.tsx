@@ -17,7 +17,7 @@ function shortWeek(iso: string): string {
 export function ReportBarChart({ data, title }: { data: ChartData; title: string }) {
   const drawable = data.series.some((s) => s.values.some((v) => v !== null && v > 0));
   if (!drawable) {
-    return <p className="flex h-full min-h-24 items-center justify-center rounded-md bg-slate-50 p-4 text-center text-slate-700">Nothing to draw: every number here is zero or hidden.</p>;
+    return <p className="self-start rounded-md bg-slate-50 p-4 text-center text-slate-700">No chart: every number here is zero or hidden.</p>;
   }
   const rows = data.categories.map((category, index) => ({
     category,

@@ -52,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left text-slate-700">
-              {rows.length === 0 ? 'No entries match these filters.' : `Entries ${(filters.page - 1) * AUDIT_PAGE_SIZE + 1}–${(filters.page - 1) * AUDIT_PAGE_SIZE + rows.length}, newest first. Times are UTC.`}
+              {rows.length === 0 ? 'No entries match these filters.' : `Entries ${(filters.page - 1) * AUDIT_PAGE_SIZE + 1} to ${(filters.page - 1) * AUDIT_PAGE_SIZE + rows.length}, newest first. Times are UTC.`}
             </caption>
             <thead>
               <tr className="border-b border-slate-300">

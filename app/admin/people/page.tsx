@@ -18,7 +18,7 @@ function Status({ person }: { person: Person }) {
 }
 
 const th = 'py-2 pr-3 text-left font-semibold';
-const td = 'py-2 pr-3 align-top';
+const td = 'py-2 pr-3 align-middle';
 
 export default async function PeoplePage() {
   const admin = await requireRole('admin');
@@ -66,7 +66,7 @@ export default async function PeoplePage() {
                   <td className={td}><Status person={person} /></td>
                   <td className={td}><SignInTime at={person.lastSignInAt} /></td>
                   <td className={td}>
-                    <AccountStatusControl userId={person.id} name={person.name} active={person.active} invited={person.invited} self={person.id === admin.id} />
+                    <AccountStatusControl key={String(person.active)} userId={person.id} name={person.name} active={person.active} invited={person.invited} self={person.id === admin.id} />
                   </td>
                 </tr>
               ))}
@@ -101,7 +101,7 @@ export default async function PeoplePage() {
                     <ReassignRunnerForm runnerId={person.id} runnerName={person.name} therapistId={person.therapistId} therapists={therapistChoices(person)} />
                   </td>
                   <td className={td}>
-                    <AccountStatusControl userId={person.id} name={person.name} active={person.active} invited={person.invited} self={false} />
+                    <AccountStatusControl key={String(person.active)} userId={person.id} name={person.name} active={person.active} invited={person.invited} self={false} />
                   </td>
                 </tr>
               ))}
