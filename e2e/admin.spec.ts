@@ -193,6 +193,13 @@ test('every admin page passes axe-core', async ({ page }) => {
   }
 });
 
+test('the CSV export answers 404 to a therapist: the route authorizes itself', async ({ page }) => {
+  await signInAndWait(page, 'therapist@stride.test', /\/therapist$/);
+  const response = await page.request.get('/admin/reports/export?table=all');
+  expect(response.status()).toBe(404);
+  expect(response.headers()['content-type']).not.toContain('text/csv');
+});
+
 test("Hillside's admin sees Hillside only", async ({ page }) => {
   await signInAndWait(page, 'admin@hillside.test', /\/admin$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Hillside Sports Clinic' })).toBeVisible();
