@@ -26,6 +26,8 @@ function FormMessage({ state }: { state: ActionState<unknown> }) {
 /** Deactivate (after a confirmation), reactivate, or issue a new invitation link for one account. */
 export function AccountStatusControl({ userId, name, active, invited, self }: Props) {
   const [confirming, setConfirming] = useState(false);
+  // Focus follows the swap between the button and its confirmation, so a keyboard user is not dropped to the page start.
+  const [cancelled, setCancelled] = useState(false);
   const [deactivateState, deactivate, deactivating] = useActionState(deactivateUserAction, IDLE);
   const [reactivateState, reactivate, reactivating] = useActionState(reactivateUserAction, IDLE);
   const [inviteState, reissue, reissuing] = useActionState<ActionState<InvitationResult>, FormData>(reissueInvitationAction, IDLE);
@@ -53,13 +55,20 @@ export function AccountStatusControl({ userId, name, active, invited, self }: Pr
             <Button type="submit" variant="danger" disabled={deactivating}>
               {deactivating ? 'Deactivating…' : 'Yes, deactivate'}
             </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
+            <Button
+              variant="secondary"
+              autoFocus
+              onClick={() => {
+                setConfirming(false);
+                setCancelled(true);
+              }}
+            >
               Cancel
             </Button>
           </div>
         </form>
       ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
+        <Button variant="secondary" autoFocus={cancelled} onClick={() => setConfirming(true)}>
           Deactivate<span className="sr-only"> {name}</span>
         </Button>
       )}

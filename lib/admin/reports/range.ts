@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '@/lib/protocol';
+import { addDays, isIsoDate, type IsoDate } from '@/lib/protocol';
 import { reportRangeSchema } from '@/lib/validation/report-range';
 
 export interface ReportRange {
@@ -27,20 +27,12 @@ export type RangeResult = { ok: true; range: ReportRange } | { ok: false; range:
 export function resolveRange(params: { from?: SearchValue; to?: SearchValue }, today: IsoDate): RangeResult {
   const fallback = defaultRange(today);
   const to = single(params.to) || today;
-  const from = single(params.from) || (to === today ? fallback.from : undefined);
-  const parsed = reportRangeSchema(today).safeParse({ from: from ?? addDaysSafe(to, -(DEFAULT_RANGE_DAYS - 1)), to });
+  const from = single(params.from) || (isIsoDate(to) ? addDays(to, -(DEFAULT_RANGE_DAYS - 1)) : to);
+  const parsed = reportRangeSchema(today).safeParse({ from, to });
   if (parsed.success) return { ok: true, range: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'from')] ??= issue.message;
   return { ok: false, range: fallback, errors };
-}
-
-function addDaysSafe(date: string, days: number): string {
-  try {
-    return addDays(date, days);
-  } catch {
-    return date;
-  }
 }
 
 function monthStart(date: IsoDate): IsoDate {
