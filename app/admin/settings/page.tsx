@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { ClinicSettingsForm, type PresetOption } from '@/components/admin/clinic-settings-form';
+import { Card } from '@/components/ui/card';
+import { clinicSettings } from '@/lib/admin/settings/queries';
+import { requireRole } from '@/lib/auth';
+import { DEFAULT_SETTINGS, PAIN_PRESET_IDS, PAIN_PRESETS, resolveSettings, type PainPreset } from '@/lib/protocol';
+
+export const metadata: Metadata = { title: 'Clinic settings' };
+
+const PRESET_TEXT: Record<PainPreset, { label: string; description: string }> = {
+  seed: { label: 'General soft-tissue injury', description: 'Pain up to 2/10 during and after a run, and no higher than before it (the guide’s own rule).' },
+  tendinopathy: { label: 'Tendinopathy', description: 'Pain up to 5/10, and it may rise during a run if it settles by the next morning.' },
+  bone_stress: { label: 'Bone stress injury', description: 'No pain at the injury site (allowance 0).' },
+};
+
+function shown(value: unknown, scale = 1): string {
+  return typeof value === 'number' ? String(Math.round(value * scale * 10) / 10) : '';
+}
+
+export default async function ClinicSettingsPage() {
+  const admin = await requireRole('admin');
+  const settings = await clinicSettings(admin);
+  const stored = settings.protocolSettings;
+  const presets: PresetOption[] = PAIN_PRESET_IDS.map((id) => ({ id, ...PRESET_TEXT[id] }));
+  const effective = PAIN_PRESET_IDS.map((id) => ({ id, settings: resolveSettings(id, stored) }));
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Clinic settings</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        The defaults of {admin.clinicName}. Each value must lie within the protocol’s safe range; changes apply to plans from now on, never to decisions already made.
+      </p>
+      <Card className="mt-6">
+        <ClinicSettingsForm
+          defaultPreset={settings.defaultPreset}
+          presets={presets}
+          values={{
+            painAllowance: shown(stored.painAllowance),
+            sessionMinutes: shown(stored.sessionMinutes),
+            weeklyIncreasePercent: shown(stored.weeklyIncrease, 100),
+            maxRunDaysPerWeek: shown(stored.maxRunDaysPerWeek),
+          }}
+          hints={{
+            painAllowance: `Empty: each runner’s preset decides (${PAIN_PRESET_IDS.map((id) => `${PRESET_TEXT[id].label.toLowerCase()} ${PAIN_PRESETS[id].painAllowance}`).join(', ')}). A number here applies to every preset, bone stress included.`,
+            sessionMinutes: `Default ${DEFAULT_SETTINGS.sessionMinutes}; from 10 to 120.`,
+            weeklyIncreasePercent: `Default ${DEFAULT_SETTINGS.weeklyIncrease * 100} % (the 10 % rule); from 0 to 50.`,
+            maxRunDaysPerWeek: `Default ${DEFAULT_SETTINGS.maxRunDaysPerWeek}; from 1 to 4, never two days in a row.`,
+          }}
+        />
+      </Card>
+      <Card title="What a new runner gets with each preset" className="mt-6">
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">The settings a new runner starts with, by pain preset, with the clinic settings saved now</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">Preset</th>
+                <th scope="col" className="py-2 pr-3 text-right">Pain allowance</th>
+                <th scope="col" className="py-2 pr-3 text-right">Session minutes</th>
+                <th scope="col" className="py-2 pr-3 text-right">Weekly increase</th>
+                <th scope="col" className="py-2 pr-3 text-right">Run days a week</th>
+              </tr>
+            </thead>
+            <tbody>
+              {effective.map(({ id, settings: s }) => (
+                <tr key={id} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {PRESET_TEXT[id].label}
+                    {id === settings.defaultPreset ? ' (default)' : ''}
+                  </th>
+                  <td className="py-2 pr-3 text-right">{s.painAllowance}</td>
+                  <td className="py-2 pr-3 text-right">{s.sessionMinutes}</td>
+                  <td className="py-2 pr-3 text-right">{Math.round(s.weeklyIncrease * 1000) / 10} %</td>
+                  <td className="py-2 pr-3 text-right">{s.maxRunDaysPerWeek}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}

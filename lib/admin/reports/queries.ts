@@ -1,0 +1,318 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { AdminUser } from '@/lib/admin/admin-user';
+import { selectRows } from '@/lib/admin/sql-rows';
+import type { ReportRange } from './range';
+
+/*
+ * The clinic reports as SQL aggregates: one query per table, whatever the number of runners. Every query is
+ * scoped by the admin's clinic through runner_profiles.clinic_id (alerts through alerts.clinic_id) and reads
+ * counts only, never a pain value or a note. Definitions shown to the admin are in tables.ts.
+ *
+ * Dates: plans periods are [started_on, ended_on) (ended_on is the next period's start); timestamps are
+ * read as UTC calendar days; weeks start on Monday (date_trunc('week')) and only days inside the range count.
+ */
+
+interface Bounds {
+  clinicId: string;
+  from: SQL;
+  to: SQL;
+  /** The first instant after the range (midnight UTC after its last day). */
+  end: SQL;
+}
+
+function bounds(admin: AdminUser, range: ReportRange): Bounds {
+  return {
+    clinicId: admin.clinicId,
+    from: sql`${range.from}::date`,
+    to: sql`${range.to}::date`,
+    end: sql`((${range.to}::date + 1)::timestamp at time zone 'UTC')`,
+  };
+}
+
+const clinicPlans = (b: Bounds) => sql`clinic_plans as (
+  select p.runner_id, rp.therapist_id, p.phase, p.started_on, p.ended_on
+  from plans p join runner_profiles rp on rp.user_id = p.runner_id
+  where rp.clinic_id = ${b.clinicId}
+)`;
+
+/** Per runner: first plan, first walk-run, first continuous, first discharge (maintenance or discharged), in care on the last day. */
+const milestones = (b: Bounds) => sql`milestones as (
+  select runner_id, therapist_id,
+    min(started_on) as started_on,
+    min(started_on) filter (where phase = 'walk_run') as walk_run_on,
+    min(started_on) filter (where phase = 'continuous') as continuous_on,
+    min(started_on) filter (where phase in ('maintenance', 'discharged')) as discharged_on,
+    bool_or(phase <> 'discharged' and started_on <= ${b.to} and (ended_on is null or ended_on > ${b.to})) as in_care
+  from clinic_plans
+  group by runner_id, therapist_id
+)`;
+
+const weeks = (b: Bounds) => sql`weeks as (
+  select w::date as week_start
+  from generate_series(date_trunc('week', ${b.from}::timestamp), ${b.to}::timestamp, interval '1 week') as w
+)`;
+
+const inWeek = (column: SQL, b: Bounds) => sql`(${column} >= w.week_start and ${column} < w.week_start + 7 and ${column} between ${b.from} and ${b.to})`;
+
+export interface PhaseCount {
+  phase: string;
+  runners: number;
+}
+
+/** Runners by the phase of their plan on the last day of the range (discharged left out). */
+export async function phaseCounts(admin: AdminUser, range: ReportRange): Promise<PhaseCount[]> {
+  const b = bounds(admin, range);
+  return selectRows<PhaseCount>(sql`
+    with ${clinicPlans(b)}
+    select phase::text as phase, count(distinct runner_id)::int as runners
+    from clinic_plans
+    where phase <> 'discharged' and started_on <= ${b.to} and (ended_on is null or ended_on > ${b.to})
+    group by phase`);
+}
+
+export interface IntakeWeek {
+  weekStart: string;
+  newRunners: number;
+  discharges: number;
+}
+
+/** Per week: runners whose first plan started, and runners first discharged (maintenance or discharged). */
+export async function intakeByWeek(admin: AdminUser, range: ReportRange): Promise<IntakeWeek[]> {
+  const b = bounds(admin, range);
+  const started = sql`m.started_on`;
+  const discharged = sql`m.discharged_on`;
+  return selectRows<IntakeWeek>(sql`
+    with ${clinicPlans(b)}, ${milestones(b)}, ${weeks(b)}
+    select w.week_start::text as "weekStart",
+      count(m.runner_id) filter (where ${inWeek(started, b)})::int as "newRunners",
+      count(m.runner_id) filter (where ${inWeek(discharged, b)})::int as "discharges"
+    from weeks w
+    left join milestones m on ${inWeek(started, b)} or ${inWeek(discharged, b)}
+    group by w.week_start
+    order by w.week_start`);
+}
+
+export interface AdherenceGroup {
+  /** Null for the whole clinic. */
+  therapistId: string | null;
+  therapistName: string | null;
+  therapistActive: boolean | null;
+  runners: number;
+  prescribed: number;
+  logged: number;
+}
+
+const maxRunDays = (settings: SQL) =>
+  sql`case when jsonb_typeof(${settings}->'maxRunDaysPerWeek') = 'number' then (${settings}->>'maxRunDaysPerWeek')::numeric::int end`;
+
+/**
+ * Prescribed sessions per plan period inside the range: walk-run, continuous and full prescribe the runner's
+ * maximum run days a week (runner setting, else clinic setting, else 3); foundation and paused prescribe 3
+ * strength sessions a week (the week planner's plan); maintenance and discharged prescribe none. A part week
+ * counts pro rata, rounded per period. Logged: runs (or strength sessions) on days of that period, counted at
+ * most up to what the period prescribed. Grouped by the runner's current therapist, and for the whole clinic.
+ */
+export async function adherence(admin: AdminUser, range: ReportRange): Promise<AdherenceGroup[]> {
+  const b = bounds(admin, range);
+  return selectRows<AdherenceGroup>(sql`
+    with periods as (
+      select p.runner_id, rp.therapist_id,
+        greatest(p.started_on, ${b.from}) as period_start,
+        least(coalesce(p.ended_on, ${b.to} + 1), ${b.to} + 1) as period_end,
+        p.phase in ('foundation', 'paused') as strength,
+        case when p.phase in ('foundation', 'paused') then 3
+             else coalesce(${maxRunDays(sql`rp.protocol_settings`)}, ${maxRunDays(sql`c.protocol_settings`)}, 3) end as per_week
+      from plans p
+      join runner_profiles rp on rp.user_id = p.runner_id
+      join clinics c on c.id = rp.clinic_id
+      where rp.clinic_id = ${b.clinicId}
+        and p.phase in ('foundation', 'walk_run', 'continuous', 'full', 'paused')
+        and p.started_on <= ${b.to} and (p.ended_on is null or p.ended_on > ${b.from})
+    ),
+    counted as (
+      select pe.runner_id, pe.therapist_id,
+        round((pe.period_end - pe.period_start) * pe.per_week / 7.0)::int as prescribed,
+        case when pe.strength
+          then (select count(*) from exercise_logs e where e.runner_id = pe.runner_id and e.kind = 'strength' and e.date >= pe.period_start and e.date < pe.period_end)
+          else (select count(*) from run_logs r where r.runner_id = pe.runner_id and r.date >= pe.period_start and r.date < pe.period_end)
+        end::int as logged
+      from periods pe
+      where pe.period_end > pe.period_start
+    ),
+    grouped as (
+      select therapist_id, grouping(therapist_id) = 1 as whole_clinic,
+        count(distinct runner_id) filter (where prescribed > 0)::int as runners,
+        coalesce(sum(prescribed), 0)::int as prescribed,
+        coalesce(sum(least(logged, prescribed)), 0)::int as logged
+      from counted
+      group by grouping sets ((therapist_id), ())
+    )
+    select case when g.whole_clinic then null else g.therapist_id end as "therapistId",
+      case when g.whole_clinic then null else u.name end as "therapistName",
+      case when g.whole_clinic then null else u.active end as "therapistActive",
+      g.runners, g.prescribed, g.logged
+    from grouped g left join users u on u.id = g.therapist_id and not g.whole_clinic
+    where g.whole_clinic or g.prescribed > 0
+    order by g.whole_clinic desc, u.name`);
+}
+
+export interface RedFlagWeek {
+  weekStart: string;
+  raised: number;
+  resolved: number;
+}
+
+const stopAlerts = (b: Bounds) => sql`flags as (
+  select runner_id, created_at, resolved_at,
+    (created_at at time zone 'UTC')::date as raised_on,
+    (resolved_at at time zone 'UTC')::date as resolved_on
+  from alerts
+  where clinic_id = ${b.clinicId} and kind = 'stop'
+)`;
+
+/** Red flags (alerts of kind stop) raised and resolved per week. */
+export async function redFlagsByWeek(admin: AdminUser, range: ReportRange): Promise<RedFlagWeek[]> {
+  const b = bounds(admin, range);
+  const raised = sql`f.raised_on`;
+  const resolved = sql`f.resolved_on`;
+  return selectRows<RedFlagWeek>(sql`
+    with ${stopAlerts(b)}, ${weeks(b)}
+    select w.week_start::text as "weekStart",
+      count(*) filter (where ${inWeek(raised, b)})::int as raised,
+      count(*) filter (where ${inWeek(resolved, b)})::int as resolved
+    from weeks w
+    left join flags f on ${inWeek(raised, b)} or ${inWeek(resolved, b)}
+    group by w.week_start
+    order by w.week_start`);
+}
+
+export interface RedFlagSummary {
+  raised: number;
+  resolved: number;
+  resolvedRunners: number;
+  openAtEnd: number;
+  medianHoursToResolve: number | null;
+}
+
+/** Raised and resolved in the range, open at its end (now, when the range ends today), median hours to resolve. */
+export async function redFlagSummary(admin: AdminUser, range: ReportRange): Promise<RedFlagSummary> {
+  const b = bounds(admin, range);
+  const resolvedInRange = sql`resolved_on between ${b.from} and ${b.to}`;
+  const [row] = await selectRows<RedFlagSummary>(sql`
+    with ${stopAlerts(b)}
+    select
+      count(*) filter (where raised_on between ${b.from} and ${b.to})::int as raised,
+      count(*) filter (where ${resolvedInRange})::int as resolved,
+      count(distinct runner_id) filter (where ${resolvedInRange})::int as "resolvedRunners",
+      count(*) filter (where created_at < ${b.end} and (resolved_at is null or resolved_at >= ${b.end}))::int as "openAtEnd",
+      (percentile_cont(0.5) within group (order by extract(epoch from resolved_at - created_at) / 3600.0) filter (where ${resolvedInRange}))::float8 as "medianHoursToResolve"
+    from flags`);
+  return row ?? { raised: 0, resolved: 0, resolvedRunners: 0, openAtEnd: 0, medianHoursToResolve: null };
+}
+
+export interface MilestoneTimes {
+  continuousRunners: number;
+  continuousMedianWeeks: number | null;
+  dischargedRunners: number;
+  dischargedMedianWeeks: number | null;
+}
+
+/** Runners who reached continuous running (or were discharged) in the range: median weeks since their first walk-run day. */
+export async function milestoneTimes(admin: AdminUser, range: ReportRange): Promise<MilestoneTimes> {
+  const b = bounds(admin, range);
+  const reached = sql`continuous_on between ${b.from} and ${b.to} and walk_run_on <= continuous_on`;
+  const discharged = sql`discharged_on between ${b.from} and ${b.to} and walk_run_on <= discharged_on`;
+  const [row] = await selectRows<MilestoneTimes>(sql`
+    with ${clinicPlans(b)}, ${milestones(b)}
+    select
+      count(*) filter (where ${reached})::int as "continuousRunners",
+      (percentile_cont(0.5) within group (order by ((continuous_on - walk_run_on) / 7.0)::float8) filter (where ${reached}))::float8 as "continuousMedianWeeks",
+      count(*) filter (where ${discharged})::int as "dischargedRunners",
+      (percentile_cont(0.5) within group (order by ((discharged_on - walk_run_on) / 7.0)::float8) filter (where ${discharged}))::float8 as "dischargedMedianWeeks"
+    from milestones`);
+  return row ?? { continuousRunners: 0, continuousMedianWeeks: null, dischargedRunners: 0, dischargedMedianWeeks: null };
+}
+
+export interface Setbacks {
+  runs: number;
+  runners: number;
+  regressions: number;
+  stops: number;
+  runnersAfterContinuous: number;
+  reinjuredRunners: number;
+}
+
+/**
+ * Runs logged in the range and the decision in force for each (the latest protocol decision of that run: a
+ * next-morning re-evaluation supersedes the first). Re-injury: a runner with a stop on a run dated on or after
+ * the day they first reached continuous running, out of the runners who ran in the range after reaching it.
+ */
+export async function setbacks(admin: AdminUser, range: ReportRange): Promise<Setbacks> {
+  const b = bounds(admin, range);
+  const afterContinuous = sql`runs.date >= reached.continuous_on`;
+  const [row] = await selectRows<Setbacks>(sql`
+    with ${clinicPlans(b)},
+    runs as (
+      select r.id, r.runner_id, r.date
+      from run_logs r join runner_profiles rp on rp.user_id = r.runner_id
+      where rp.clinic_id = ${b.clinicId} and r.date between ${b.from} and ${b.to}
+    ),
+    in_force as (
+      select distinct on (d.run_log_id) d.run_log_id, d.action
+      from protocol_decisions d join runs on runs.id = d.run_log_id
+      order by d.run_log_id, d.created_at desc, (d.supersedes_id is not null) desc
+    ),
+    reached as (
+      select runner_id, min(started_on) as continuous_on from clinic_plans where phase = 'continuous' group by runner_id
+    )
+    select
+      count(*)::int as runs,
+      count(distinct runs.runner_id)::int as runners,
+      count(*) filter (where f.action = 'regress')::int as regressions,
+      count(*) filter (where f.action = 'stop')::int as stops,
+      count(distinct runs.runner_id) filter (where ${afterContinuous})::int as "runnersAfterContinuous",
+      count(distinct runs.runner_id) filter (where ${afterContinuous} and f.action = 'stop')::int as "reinjuredRunners"
+    from runs
+    left join in_force f on f.run_log_id = runs.id
+    left join reached on reached.runner_id = runs.runner_id`);
+  return row ?? { runs: 0, runners: 0, regressions: 0, stops: 0, runnersAfterContinuous: 0, reinjuredRunners: 0 };
+}
+
+export interface TherapistOutcomes {
+  therapistId: string;
+  name: string;
+  active: boolean;
+  caseload: number;
+  newRunners: number;
+  redFlags: number;
+  reachedContinuous: number;
+  discharged: number;
+}
+
+/** Per therapist (by each runner's current therapist): runners under care on the last day, and what happened in the range. */
+export async function therapistOutcomes(admin: AdminUser, range: ReportRange): Promise<TherapistOutcomes[]> {
+  const b = bounds(admin, range);
+  return selectRows<TherapistOutcomes>(sql`
+    with ${clinicPlans(b)}, ${milestones(b)},
+    flags as (
+      select rp.therapist_id, count(*)::int as n
+      from alerts a join runner_profiles rp on rp.user_id = a.runner_id
+      where a.clinic_id = ${b.clinicId} and rp.clinic_id = ${b.clinicId} and a.kind = 'stop'
+        and (a.created_at at time zone 'UTC')::date between ${b.from} and ${b.to}
+      group by rp.therapist_id
+    )
+    select u.id as "therapistId", u.name, u.active,
+      count(m.runner_id) filter (where m.in_care)::int as caseload,
+      count(m.runner_id) filter (where m.started_on between ${b.from} and ${b.to})::int as "newRunners",
+      coalesce(max(f.n), 0)::int as "redFlags",
+      count(m.runner_id) filter (where m.continuous_on between ${b.from} and ${b.to})::int as "reachedContinuous",
+      count(m.runner_id) filter (where m.discharged_on between ${b.from} and ${b.to})::int as discharged
+    from users u
+    left join milestones m on m.therapist_id = u.id
+    left join flags f on f.therapist_id = u.id
+    where u.clinic_id = ${b.clinicId} and u.role = 'therapist'
+    group by u.id, u.name, u.active
+    having u.active or count(m.runner_id) > 0
+    order by u.name, u.id`);
+}
