@@ -1,4 +1,3 @@
-import './admin-navigation-mock';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +51,7 @@ describe('deactivating an account', () => {
     expect(await loadSessionUser(caseySession, casey.id)).toBeNull();
     const [session] = await getDb().select().from(sessions).where(eq(sessions.id, caseySession));
     expect(session?.revokedAt).not.toBeNull();
-    expect(await signInWithPassword({ email: casey.email, password: TEST_PASSWORD }, null)).toBeNull();
+    expect(await signInWithPassword({ email: casey.email, password: TEST_PASSWORD }, { userAgent: null, address: null })).toEqual({ ok: false, reason: 'invalid' });
     expect((await auditsOf(admin.id, 'user.deactivate')).at(-1)).toMatchObject({ outcome: 'ok', targetId: casey.id, detail: { role: 'therapist', sessionsEnded: 1 } });
   });
 
@@ -62,7 +61,7 @@ describe('deactivating an account', () => {
     await loginAs(admin);
     await deactivateUserAction(IDLE, form({ userId: casey.id }));
     expect(await reactivateUserAction(IDLE, form({ userId: casey.id }))).toMatchObject({ status: 'ok' });
-    expect(await signInWithPassword({ email: casey.email, password: TEST_PASSWORD }, null)).not.toBeNull();
+    expect((await signInWithPassword({ email: casey.email, password: TEST_PASSWORD }, { userAgent: null, address: null })).ok).toBe(true);
     expect(await auditsOf(admin.id, 'user.reactivate')).toHaveLength(1);
   });
 

@@ -1,4 +1,3 @@
-import './admin-navigation-mock';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';

@@ -15,6 +15,11 @@ vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
+  // As in Next: errors that carry a navigation digest (notFound, redirect) pass through an action's catch.
+  unstable_rethrow: (error: unknown) => {
+    const digest = (error as { digest?: unknown } | null)?.digest;
+    if (typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))) throw error;
+  },
 }));
 
 let handle: DatabaseHandle | undefined;
