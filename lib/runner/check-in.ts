@@ -11,7 +11,7 @@ import type { CheckInInput } from '@/lib/validation/check-in';
 import { applyDecision, hasOpenStopAlert, orderRedFlags, pauseRunning } from './consequences';
 import { loggedPhaseOf, runnerDecisionView, type DecisionView } from './decision-view';
 import { insertDecision } from './decisions';
-import { isRunningPhase } from './log-run';
+import { isRunningPhase } from './phases';
 import { lockRunnerProfile } from './profile-lock';
 
 export interface CheckInResult {

@@ -5,22 +5,15 @@ import { exerciseLogs, type ExerciseLog } from '@/db/schema';
 import { ActionError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
-import { addDays, FOUNDATION_EXERCISES, type ExerciseCategory, type IsoDate } from '@/lib/protocol';
+import { addDays, FOUNDATION_EXERCISES, type IsoDate } from '@/lib/protocol';
 import type { ExerciseLogInput } from '@/lib/validation/exercise-log';
-
-/** Which exercises each kind of session holds (as the week planner prescribes them). */
-export const KIND_CATEGORIES: Readonly<Record<'strength' | 'mobility', readonly ExerciseCategory[]>> = {
-  strength: ['strength', 'plyometric'],
-  mobility: ['mobility', 'stability'],
-};
+import { ACTIVITY_LABEL, KIND_CATEGORIES } from './session-text';
 
 export interface ExerciseLogResult {
   exerciseLogId: string;
   replayed: boolean;
   summary: string;
 }
-
-const ACTIVITY_LABEL: Record<string, string> = { cycling: 'Cycling', swimming: 'Swimming', elliptical: 'Elliptical' };
 
 function summaryOf(row: ExerciseLog): string {
   if (row.kind === 'cross_training') return `${ACTIVITY_LABEL[row.activity ?? ''] ?? 'Cross-training'}, ${row.minutes} min: saved.`;

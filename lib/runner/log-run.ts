@@ -6,11 +6,12 @@ import { ActionError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import { loadRunnerPlan, toProtocolRunLog } from '@/lib/plan/runner-plan';
-import { addDays, decideRunInPhase, formatLongDate, MAX_STAGE, type IsoDate, type RunningPhase } from '@/lib/protocol';
+import { addDays, decideRunInPhase, formatLongDate, MAX_STAGE, type IsoDate } from '@/lib/protocol';
 import type { RunLogInput } from '@/lib/validation/run-log';
 import { applyDecision } from './consequences';
 import { loggedPhaseOf, runnerDecisionView, type DecisionView } from './decision-view';
 import { insertDecision } from './decisions';
+import { isRunningPhase } from './phases';
 import { lockRunnerProfile } from './profile-lock';
 import { settingsFor } from './settings';
 
@@ -19,12 +20,6 @@ export interface RunLogResult {
   /** True when this answers a repeated submission of an already stored run. */
   replayed: boolean;
   view: DecisionView;
-}
-
-export const RUNNING_PHASES: readonly RunnerProfile['phase'][] = ['walk_run', 'continuous', 'full', 'maintenance'];
-
-export function isRunningPhase(phase: RunnerProfile['phase']): phase is RunningPhase {
-  return RUNNING_PHASES.includes(phase);
 }
 
 const FIX_FIELDS = 'Please correct the highlighted fields.';
