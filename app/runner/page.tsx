@@ -43,7 +43,11 @@ export default async function RunnerToday() {
 
       {data.checkIn && (
         <Card title="Morning check-in" className="mt-6">
-          <p className="mb-4">How is it this morning, after your run on {data.checkIn.dateLabel}? Your answers can change what comes next.</p>
+          <p className="mb-4">
+            {data.checkIn.answered
+              ? `Your answers about your run on ${data.checkIn.dateLabel}.`
+              : `How is it this morning, after your run on ${data.checkIn.dateLabel}? Your answers can change what comes next.`}
+          </p>
           <CheckInForm checkIn={data.checkIn} />
         </Card>
       )}
@@ -54,7 +58,7 @@ export default async function RunnerToday() {
         </div>
       )}
 
-      {data.loggedToday && (
+      {data.loggedToday && !(data.stop && data.loggedToday.stopped) && (
         <Card title="Today's run is logged" className="mt-6">
           <DecisionSummary view={data.loggedToday} headingLevel={3} />
         </Card>

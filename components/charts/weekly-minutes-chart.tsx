@@ -13,7 +13,7 @@ export function WeeklyMinutesChart({ weeks, cap, capLabel, title = 'Weekly runni
       </figcaption>
       <div className="h-56 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={weeks} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
+          <BarChart accessibilityLayer={false} data={weeks} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#334155' }} interval={0} tickFormatter={(label: string) => label.split('–')[1] ?? label} />
             <YAxis domain={[0, Math.ceil(top * 1.1)]} tick={{ fontSize: 12, fill: '#334155' }} />
@@ -25,7 +25,7 @@ export function WeeklyMinutesChart({ weeks, cap, capLabel, title = 'Weekly runni
       <p className="mt-1 text-sm text-slate-700">{capLabel}</p>
       <details className="mt-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Show the weekly minutes as a table</summary>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} per week`}>
           <table className="mt-2 w-full text-left text-sm">
             <caption className="sr-only">{title} per week</caption>
             <thead>

@@ -10,19 +10,23 @@ import type { PendingCheckIn } from '@/lib/runner/queries';
 import { DecisionSummary } from './decision-summary';
 import { useFormSubmit } from './use-form-submit';
 
-/** The morning after a run: two questions that may change the run's decision. */
+/**
+ * The morning after a run: two questions that may change the run's decision. Once answered it shows what the
+ * answers did (the page keeps it mounted after revalidating, so the answer is not lost).
+ */
 export function CheckInForm({ checkIn }: { checkIn: PendingCheckIn }) {
   const [state, dispatch, pending] = useActionState(checkInAction, IDLE);
   const onSubmit = useFormSubmit(dispatch);
 
-  if (state.status === 'ok') {
-    const { changed, view } = state.data;
+  const answered = state.status === 'ok' ? state.data : checkIn.answered;
+  if (answered) {
+    const { changed, view } = answered;
     return (
       <div className="space-y-3">
         <p role="status" className="font-medium">
           {changed ? 'Thank you. Your answers changed the decision about that run:' : 'Thank you. Your plan stays as it was.'}
         </p>
-        {view && <DecisionSummary view={view} headingLevel={3} focusOnMount title={changed ? `New decision: ${view.actionLabel}` : undefined} />}
+        {view && <DecisionSummary view={view} headingLevel={3} focusOnMount={state.status === 'ok'} title={changed ? `New decision: ${view.actionLabel}` : undefined} />}
       </div>
     );
   }

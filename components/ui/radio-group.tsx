@@ -53,7 +53,7 @@ export function RadioGroup({ id, name, legend, options, hint, error, defaultValu
               onChange={onChange}
               className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-md"
             />
-            <span className="flex w-full items-center justify-center rounded-md border border-slate-500 bg-white px-2 py-2 text-center font-medium text-slate-900 peer-checked:border-brand-800 peer-checked:bg-brand-700 peer-checked:text-white peer-hover:border-brand-700">
+            <span className="flex w-full flex-col items-center justify-center rounded-md border border-slate-500 bg-white px-2 py-2 text-center font-medium text-slate-900 peer-checked:border-brand-800 peer-checked:bg-brand-700 peer-checked:text-white peer-hover:border-brand-700">
               {option.label}
             </span>
           </label>

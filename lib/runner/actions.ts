@@ -15,11 +15,10 @@ import { logRun } from './log-run';
 // Every action is the signed-in runner acting on their own record: the runner id comes from the session, and
 // the strict schemas refuse a submitted runnerId.
 
-export const logRunAction = defineAction(['runner'], runLogSchema, async (input, runner) => {
-  const result = await logRun(runner, input, await localToday());
-  revalidatePath('/runner', 'layout');
-  return result;
-});
+// No revalidatePath here: re-rendering the log page after a stop would replace the form, and with it the
+// decision the runner is reading, by the paused notice. The runner pages are dynamic, so the next visit reads
+// fresh data.
+export const logRunAction = defineAction(['runner'], runLogSchema, async (input, runner) => logRun(runner, input, await localToday()));
 
 export const checkInAction = defineAction(['runner'], checkInSchema, async (input, runner) => {
   const result = await checkIn(runner, input, await localToday());

@@ -33,13 +33,21 @@ export interface PendingCheckIn {
   date: IsoDate;
   dateLabel: string;
   stage: number;
+  /** Set once answered: what the answers did, shown for a while after. */
+  answered: { changed: boolean; view: DecisionView | null } | null;
 }
 
+/** How long the answered check-in stays on Today, so the runner can read what it changed. */
+const ANSWERED_CHECK_IN_SHOWN_MS = 12 * 3_600_000;
+
 /** The next-morning check-in is asked about the latest run, from the day after it until it is answered. */
-function pendingCheckIn(plan: RunnerPlan, today: IsoDate): PendingCheckIn | null {
+function checkInFor(plan: RunnerPlan, today: IsoDate, now: Date): PendingCheckIn | null {
   const last = plan.logs.at(-1);
-  if (!last || last.checkedInAt || last.date >= today) return null;
-  return { runLogId: last.id, date: last.date, dateLabel: formatLongDate(last.date), stage: last.stage };
+  if (!last || last.date >= today) return null;
+  const recentlyAnswered = last.checkedInAt !== null && now.getTime() - last.checkedInAt.getTime() < ANSWERED_CHECK_IN_SHOWN_MS;
+  if (last.checkedInAt && !recentlyAnswered) return null;
+  const answered = last.checkedInAt ? { changed: plan.currentDecisionFor(last.id)?.source === 'check_in', view: viewOfRun(plan, last) } : null;
+  return { runLogId: last.id, date: last.date, dateLabel: formatLongDate(last.date), stage: last.stage, answered };
 }
 
 function viewOfRun(plan: RunnerPlan, log: RunLogRow): DecisionView | null {
@@ -101,7 +109,7 @@ export async function todayFor(runner: SessionUser, today: IsoDate) {
     week: plan.week.days,
     nextRun: next ? ({ date: next.date, label: formatLongDate(next.date), stage: next.run.stage, plannedRunMinutes: next.run.plannedRunMinutes } satisfies NextRun) : null,
     loggedToday: runToday ? viewOfRun(plan, runToday) : null,
-    checkIn: pendingCheckIn(plan, today),
+    checkIn: checkInFor(plan, today, new Date()),
     stop: stopFor(plan, alertRules),
   };
 }

@@ -33,7 +33,7 @@ export default async function ProgressPage() {
         <p className="mb-2 text-sm text-slate-700">
           The green band is your pain allowance (up to {data.painAllowance}/10). A flag marks a run with a warning sign.
         </p>
-        <PainTrendChart points={data.painPoints} allowance={data.painAllowance} title="Pain per run" />
+        <PainTrendChart points={data.painPoints} allowance={data.painAllowance} title="Pain trend" />
       </Card>
       <Card title="Running minutes per week" className="mt-6">
         <WeeklyMinutesChart weeks={data.weeks} cap={data.capNextWeek} capLabel={capLabel(data)} />
