@@ -52,7 +52,7 @@ export default async function RunnerToday() {
         </Card>
       )}
 
-      {data.stop && (
+      {data.stop && !data.checkIn?.answered?.view?.stopped && (
         <div className="mt-6">
           <DecisionSummary view={data.stop} title="Running is paused" />
         </div>

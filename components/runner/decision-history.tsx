@@ -10,9 +10,8 @@ export function DecisionHistory({ items }: { items: DecisionHistoryItem[] }) {
           <p className="text-sm text-slate-700">
             Run on {item.runDateLabel} (stage {item.fromStage}) · {item.source === 'check_in' ? 'after your morning check-in' : 'after the run'}
           </p>
-          <p className="font-semibold">
-            {item.view.actionLabel}: {item.view.headline}
-          </p>
+          <p className="mt-1 text-sm font-semibold uppercase tracking-wide text-slate-800">{item.view.actionLabel}</p>
+          <p className="font-semibold">{item.view.headline}</p>
           {item.superseded && <p className="text-sm font-medium text-slate-800">Replaced by your morning check-in (kept for the record).</p>}
           <ul className="mt-1 list-disc pl-5 text-sm">
             {item.view.reasons.map((reason) => (

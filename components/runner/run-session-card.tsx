@@ -10,9 +10,11 @@ export function RunSessionCard({ run }: { run: RunSession }) {
   return (
     <Card title={`Today's run: ${runTitle(run)}`} className="mt-6">
       <p className="text-lg font-medium">{sessionText(run)}</p>
-      <p className="mt-1 text-slate-700">
-        {run.totalMinutes} min in all, {run.plannedRunMinutes} min of it running.
-      </p>
+      {run.walkMinutes > 0 && (
+        <p className="mt-1 text-slate-700">
+          {run.totalMinutes} min in all, {run.plannedRunMinutes} min of it running.
+        </p>
+      )}
       <dl className="mt-3 space-y-2">
         <div>
           <dt className="font-medium">Effort</dt>

@@ -1,4 +1,4 @@
-import { explainDecision, formatLongDate, MAX_STAGE, type DecisionAction, type DecisionLike, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
+import { explainDecision, formatLongDate, isRedFlag, MAX_STAGE, type DecisionAction, type DecisionLike, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
 
 /** A decision in the runner's words: plain data for the screen. */
 export interface DecisionView {
@@ -34,8 +34,13 @@ export function loggedPhaseOf(decision: Pick<DecisionLike, 'action' | 'nextPhase
   return ladderCompleted ? 'walk_run' : (decision.nextPhase as ProtocolPhase);
 }
 
+/**
+ * A stop is explained by its red flags only: the other rules that matched (a regression, a repeat) describe a
+ * next run that will not happen until the therapist decides, and would only confuse. They stay stored.
+ */
 export function runnerDecisionView(decision: DecisionLike, ctx: { fromStage: number; phase: ProtocolPhase; painAllowance: number }): DecisionView {
-  const words = explainDecision(decision, 'runner', { stage: ctx.fromStage, phase: ctx.phase, painAllowance: ctx.painAllowance });
+  const shown = decision.action === 'stop' ? { ...decision, rules: decision.rules.filter(isRedFlag) } : decision;
+  const words = explainDecision(shown, 'runner', { stage: ctx.fromStage, phase: ctx.phase, painAllowance: ctx.painAllowance });
   return {
     action: decision.action,
     actionLabel: ACTION_LABEL[decision.action],

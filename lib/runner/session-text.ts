@@ -33,7 +33,7 @@ export function sessionText(run: RunSession): string {
 }
 
 export function runTitle(run: RunSession): string {
-  return run.stage === null ? `${run.totalMinutes} min easy run` : `Stage ${run.stage} of 8`;
+  return run.stage === null ? `${run.totalMinutes} min easy run` : `stage ${run.stage}`;
 }
 
 /** A day of the week plan in a few words, for the week strip. */
