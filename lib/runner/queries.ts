@@ -7,6 +7,7 @@ import { phaseLabel } from '@/lib/phases';
 import { painTrendFor, type PainPoint } from '@/lib/plan/pain-trend';
 import { loadRunnerPlan, type RunnerPlan } from '@/lib/plan/runner-plan';
 import { addDays, formatLongDate, ladderSession, type IsoDate, type PlannedDay, type RunSession } from '@/lib/protocol';
+import { sessionText } from './session-text';
 import { loggedPhaseOf, runnerDecisionView, stopView, type DecisionView } from './decision-view';
 import { isRunningPhase } from './phases';
 import { weeklyRunMinutes, type WeekMinutes } from './weekly-minutes';
@@ -116,26 +117,35 @@ export async function todayFor(runner: SessionUser, today: IsoDate) {
 
 export type TodayData = NonNullable<Awaited<ReturnType<typeof todayFor>>>;
 
+export interface Prescription {
+  stage: number | null;
+  text: string;
+  plannedRunMinutes: number;
+}
+
+/** What a run logged now is measured against: today's planned run, else the next one, else the current stage. */
+function prescriptionFor(plan: RunnerPlan): Prescription {
+  const run = (plan.week.days[0]?.kind === 'run' ? plan.week.days[0].run : null) ?? firstRun(plan.week.days)?.run;
+  if (run) return { stage: run.stage, text: sessionText(run), plannedRunMinutes: run.plannedRunMinutes };
+  const { profile, settings } = plan;
+  if (profile.phase === 'walk_run') {
+    const session = ladderSession(profile.stage, settings.sessionMinutes);
+    return { stage: profile.stage, text: sessionText(session), plannedRunMinutes: session.plannedRunMinutes };
+  }
+  const minutes = settings.sessionMinutes;
+  return { stage: null, text: sessionText({ runMinutes: minutes, walkMinutes: 0, repeats: 1, finalCycle: null }), plannedRunMinutes: minutes };
+}
+
 export async function logPageFor(runner: SessionUser, today: IsoDate) {
   const [plan, alertRules] = await Promise.all([loadRunnerPlan(runner.id, today), openStopRules(runner.id)]);
   if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
-  const { profile, settings } = plan;
-  const todayPlanned = plan.week.days[0]?.kind === 'run' ? plan.week.days[0].run : null;
   const next = firstRun(plan.week.days);
-  const session: RunSession | null =
-    todayPlanned ??
-    next?.run ??
-    (profile.phase === 'walk_run'
-      ? { phase: 'walk_run', ...ladderSession(profile.stage, settings.sessionMinutes), effort: '', warmUp: '', speedAndHillsAllowed: false }
-      : null);
   return {
-    phase: profile.phase,
-    phaseLabel: phaseLabel(profile.phase),
-    stage: profile.stage,
-    running: isRunningPhase(profile.phase),
-    session,
-    plannedToday: todayPlanned !== null,
-    lastRun: plan.logs.at(-1) ? { date: plan.logs.at(-1)!.date, label: formatLongDate(plan.logs.at(-1)!.date) } : null,
+    phase: plan.profile.phase,
+    stage: plan.profile.stage,
+    running: isRunningPhase(plan.profile.phase),
+    prescription: prescriptionFor(plan),
+    plannedToday: plan.week.days[0]?.kind === 'run',
     nextRun: next ? { date: next.date, label: formatLongDate(next.date) } : null,
     stop: stopFor(plan, alertRules),
     days: dayChoice(today),

@@ -24,7 +24,7 @@ export function exerciseOptionsByKind(): { strength: ExerciseOption[]; mobility:
 export const ACTIVITY_LABEL: Readonly<Record<string, string>> = { cycling: 'Cycling', swimming: 'Swimming', elliptical: 'Elliptical' };
 
 /** "Run 4 min, walk 2 min, 5 times" and the cut last cycle, or "30 min of continuous easy running". */
-export function sessionText(run: RunSession): string {
+export function sessionText(run: Pick<RunSession, 'runMinutes' | 'walkMinutes' | 'repeats' | 'finalCycle'>): string {
   if (run.walkMinutes === 0) return `${run.runMinutes} min of continuous easy running`;
   const cycles = `Run ${run.runMinutes} min, walk ${run.walkMinutes} min, ${run.repeats} time${run.repeats === 1 ? '' : 's'}`;
   if (!run.finalCycle) return cycles;

@@ -7,7 +7,6 @@ import { buttonClasses } from '@/components/ui/button';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
 import { logPageFor } from '@/lib/runner/queries';
-import { sessionText } from '@/lib/runner/session-text';
 
 export const metadata: Metadata = { title: 'Log a run' };
 
@@ -30,7 +29,7 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
     </Link>
   );
 
-  if (!data.running || !data.session) {
+  if (!data.running) {
     return (
       <>
         <h1 className="text-2xl font-semibold">Log</h1>
@@ -46,13 +45,13 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
     );
   }
 
-  const defaults = defaultsFrom(await searchParams, data.session.plannedRunMinutes);
+  const defaults = defaultsFrom(await searchParams, data.prescription.plannedRunMinutes);
   return (
     <>
       <h1 className="text-2xl font-semibold">Log a run</h1>
       <p className="mt-1 text-slate-700">
-        {data.session.stage ? `Stage ${data.stage} of 8: ` : ''}
-        {sessionText(data.session)}.
+        {data.prescription.stage ? `Stage ${data.prescription.stage} of 8: ` : ''}
+        {data.prescription.text}.
       </p>
       {!data.plannedToday && (
         <p className="mt-3 rounded-md border border-amber-600 bg-amber-50 p-3">
