@@ -28,7 +28,7 @@ export function PainTrendChart({ points, allowance, title = 'Pain trend' }: { po
       </figcaption>
       <div className="h-64 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid stroke="#e2e8f0" />
             <ReferenceArea y1={0} y2={allowance} fill="#16a34a" fillOpacity={0.12} ifOverflow="extendDomain" />
             <XAxis dataKey="index" tickFormatter={dateOf} tick={{ fontSize: 12, fill: '#334155' }} />
@@ -48,7 +48,7 @@ export function PainTrendChart({ points, allowance, title = 'Pain trend' }: { po
       </div>
       <details className="mt-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Show the pain values as a table</summary>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} values`}>
           <table className="mt-2 w-full text-left text-sm">
             <caption className="sr-only">{title} values per run</caption>
             <thead>

@@ -1,39 +1,250 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, gte } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { protocolDecisions, runnerProfiles, users } from '@/db/schema';
+import { alerts, protocolDecisions, runLogs, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
+import { phaseLabel } from '@/lib/phases';
+import { painTrendFor, type PainPoint } from '@/lib/plan/pain-trend';
+import { loadRunnerPlan, type RunnerPlan } from '@/lib/plan/runner-plan';
+import { addDays, formatLongDate, ladderSession, type IsoDate, type PlannedDay, type RunSession } from '@/lib/protocol';
+import { sessionText } from './session-text';
+import { loggedPhaseOf, runnerDecisionView, stopView, type DecisionView } from './decision-view';
+import { isRunningPhase } from './phases';
+import { weeklyRunMinutes, type WeekMinutes } from './weekly-minutes';
 
-const therapists = alias(users, 'therapists');
+// Every query here is keyed by the signed-in runner's own id (from the session), never by a parameter.
 
-/** The signed-in runner's own profile; the query is keyed by the session's user id, never by a parameter. */
-export async function runnerProfileFor(runner: SessionUser) {
-  const [row] = await getDb()
-    .select({
-      phase: runnerProfiles.phase,
-      stage: runnerProfiles.stage,
-      preset: runnerProfiles.preset,
-      injuryType: runnerProfiles.injuryType,
-      injurySide: runnerProfiles.injurySide,
-      goalWeeklyMinutes: runnerProfiles.goalWeeklyMinutes,
-      protocolSettings: runnerProfiles.protocolSettings,
-      therapistName: therapists.name,
-    })
-    .from(runnerProfiles)
-    .innerJoin(therapists, eq(therapists.id, runnerProfiles.therapistId))
-    .where(and(eq(runnerProfiles.userId, runner.id), eq(runnerProfiles.clinicId, runner.clinicId)))
-    .limit(1);
-  return row ?? null;
+/** How far back the progress page looks. */
+export const PROGRESS_DAYS = 84;
+
+export interface DayChoice {
+  today: IsoDate;
+  yesterday: IsoDate;
+  todayLabel: string;
+  yesterdayLabel: string;
 }
 
-/** The decision now in force for the runner: the newest one (a next-morning re-evaluation supersedes the run's first). */
-export async function currentDecisionFor(runner: SessionUser) {
+export function dayChoice(today: IsoDate): DayChoice {
+  const yesterday = addDays(today, -1);
+  return { today, yesterday, todayLabel: formatLongDate(today), yesterdayLabel: formatLongDate(yesterday) };
+}
+
+export interface PendingCheckIn {
+  runLogId: string;
+  date: IsoDate;
+  dateLabel: string;
+  stage: number;
+  /** Set once answered: what the answers did, shown for a while after. */
+  answered: { changed: boolean; view: DecisionView | null } | null;
+}
+
+/** How long the answered check-in stays on Today, so the runner can read what it changed. */
+const ANSWERED_CHECK_IN_SHOWN_MS = 12 * 3_600_000;
+
+/** The next-morning check-in is asked about the latest run, from the day after it until it is answered. */
+function checkInFor(plan: RunnerPlan, today: IsoDate, now: Date): PendingCheckIn | null {
+  const last = plan.logs.at(-1);
+  if (!last || last.date >= today) return null;
+  const recentlyAnswered = last.checkedInAt !== null && now.getTime() - last.checkedInAt.getTime() < ANSWERED_CHECK_IN_SHOWN_MS;
+  if (last.checkedInAt && !recentlyAnswered) return null;
+  const answered = last.checkedInAt ? { changed: plan.currentDecisionFor(last.id)?.source === 'check_in', view: viewOfRun(plan, last) } : null;
+  return { runLogId: last.id, date: last.date, dateLabel: formatLongDate(last.date), stage: last.stage, answered };
+}
+
+function viewOfRun(plan: RunnerPlan, log: RunLogRow): DecisionView | null {
+  const decision = plan.currentDecisionFor(log.id);
+  if (!decision) return null;
+  const index = plan.logs.findIndex((l) => l.id === log.id);
+  const previous = index > 0 ? plan.currentDecisionFor(plan.logs[index - 1]!.id) : null;
+  return runnerDecisionView(decision, {
+    fromStage: decision.fromStage,
+    phase: loggedPhaseOf(decision, previous?.nextPhase ?? null),
+    painAllowance: plan.settings.painAllowance,
+  });
+}
+
+async function openStopRules(runnerId: string): Promise<string[] | null> {
   const [row] = await getDb()
-    .select()
-    .from(protocolDecisions)
-    .where(eq(protocolDecisions.runnerId, runner.id))
-    .orderBy(desc(protocolDecisions.createdAt))
+    .select({ rules: alerts.rules })
+    .from(alerts)
+    .where(and(eq(alerts.runnerId, runnerId), eq(alerts.kind, 'stop'), eq(alerts.status, 'open')))
+    .orderBy(desc(alerts.createdAt))
     .limit(1);
-  return row ?? null;
+  return row?.rules ?? null;
+}
+
+/** Why running is paused: the open stop alert's red flags, else the latest stop decision's. */
+function stopFor(plan: RunnerPlan, alertRules: string[] | null): DecisionView | null {
+  if (plan.profile.phase !== 'paused') return null;
+  const rules = alertRules ?? (plan.latestDecision?.action === 'stop' ? plan.latestDecision.rules : []);
+  return stopView(rules, plan.profile.stage, plan.settings.painAllowance);
+}
+
+function firstRun(days: readonly PlannedDay[]): { date: IsoDate; run: RunSession } | null {
+  const day = days.find((d) => d.kind === 'run');
+  return day?.kind === 'run' ? { date: day.date, run: day.run } : null;
+}
+
+export interface NextRun {
+  date: IsoDate;
+  label: string;
+  stage: number | null;
+  plannedRunMinutes: number;
+}
+
+export async function todayFor(runner: SessionUser, today: IsoDate) {
+  const [plan, alertRules] = await Promise.all([loadRunnerPlan(runner.id, today), openStopRules(runner.id)]);
+  if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
+  const runToday = plan.logs.filter((log) => log.date === today).at(-1) ?? null;
+  const next = firstRun(plan.week.days);
+  return {
+    runnerName: plan.runnerName,
+    therapistName: plan.therapistName,
+    injuryType: plan.profile.injuryType,
+    phase: plan.profile.phase,
+    phaseLabel: phaseLabel(plan.profile.phase),
+    stage: plan.profile.stage,
+    running: isRunningPhase(plan.profile.phase),
+    todayLabel: formatLongDate(today),
+    day: plan.week.days[0] ?? null,
+    week: plan.week.days,
+    nextRun: next ? ({ date: next.date, label: formatLongDate(next.date), stage: next.run.stage, plannedRunMinutes: next.run.plannedRunMinutes } satisfies NextRun) : null,
+    loggedToday: runToday ? viewOfRun(plan, runToday) : null,
+    checkIn: checkInFor(plan, today, new Date()),
+    stop: stopFor(plan, alertRules),
+  };
+}
+
+export type TodayData = NonNullable<Awaited<ReturnType<typeof todayFor>>>;
+
+export interface Prescription {
+  stage: number | null;
+  text: string;
+  plannedRunMinutes: number;
+}
+
+/** What a run logged now is measured against: today's planned run, else the next one, else the current stage. */
+function prescriptionFor(plan: RunnerPlan): Prescription {
+  const run = (plan.week.days[0]?.kind === 'run' ? plan.week.days[0].run : null) ?? firstRun(plan.week.days)?.run;
+  if (run) return { stage: run.stage, text: sessionText(run), plannedRunMinutes: run.plannedRunMinutes };
+  const { profile, settings } = plan;
+  if (profile.phase === 'walk_run') {
+    const session = ladderSession(profile.stage, settings.sessionMinutes);
+    return { stage: profile.stage, text: sessionText(session), plannedRunMinutes: session.plannedRunMinutes };
+  }
+  const minutes = settings.sessionMinutes;
+  return { stage: null, text: sessionText({ runMinutes: minutes, walkMinutes: 0, repeats: 1, finalCycle: null }), plannedRunMinutes: minutes };
+}
+
+export async function logPageFor(runner: SessionUser, today: IsoDate) {
+  const [plan, alertRules] = await Promise.all([loadRunnerPlan(runner.id, today), openStopRules(runner.id)]);
+  if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
+  const next = firstRun(plan.week.days);
+  return {
+    phase: plan.profile.phase,
+    stage: plan.profile.stage,
+    running: isRunningPhase(plan.profile.phase),
+    prescription: prescriptionFor(plan),
+    plannedToday: plan.week.days[0]?.kind === 'run',
+    nextRun: next ? { date: next.date, label: formatLongDate(next.date) } : null,
+    stop: stopFor(plan, alertRules),
+    days: dayChoice(today),
+  };
+}
+
+export type LogPageData = NonNullable<Awaited<ReturnType<typeof logPageFor>>>;
+
+export interface DecisionHistoryItem {
+  id: string;
+  runDate: IsoDate;
+  runDateLabel: string;
+  source: 'run_log' | 'check_in';
+  fromStage: number;
+  superseded: boolean;
+  view: DecisionView;
+}
+
+function decisionRows(runnerId: string, since: IsoDate) {
+  return getDb()
+    .select({ decision: protocolDecisions, runDate: runLogs.date })
+    .from(protocolDecisions)
+    .innerJoin(runLogs, eq(runLogs.id, protocolDecisions.runLogId))
+    .where(and(eq(protocolDecisions.runnerId, runnerId), gte(runLogs.date, since)))
+    .orderBy(asc(protocolDecisions.createdAt));
+}
+
+/** Newest first, each in the runner's words; a decision a check-in replaced is marked superseded. */
+function decisionHistory(rows: Awaited<ReturnType<typeof decisionRows>>, painAllowance: number): DecisionHistoryItem[] {
+  const superseded = new Set(rows.map((r) => r.decision.supersedesId).filter((id): id is string => id !== null));
+  let previousNextPhase: string | null = null;
+  const items = rows.map(({ decision, runDate }) => {
+    const view = runnerDecisionView(decision, {
+      fromStage: decision.fromStage,
+      phase: loggedPhaseOf(decision, decision.source === 'check_in' ? null : previousNextPhase),
+      painAllowance,
+    });
+    if (decision.source === 'run_log') previousNextPhase = decision.nextPhase;
+    return { id: decision.id, runDate, runDateLabel: formatLongDate(runDate), source: decision.source, fromStage: decision.fromStage, superseded: superseded.has(decision.id), view };
+  });
+  return items.reverse();
+}
+
+export interface ProgressData {
+  phase: string;
+  phaseLabel: string;
+  stage: number;
+  /** Ladder stages passed or reached: the progress bar's value out of 8. */
+  ladderValue: number;
+  ladderText: string;
+  painPoints: PainPoint[];
+  painAllowance: number;
+  weeks: WeekMinutes[];
+  /** The coming 7 days: the minutes planned and, after the ladder, the 10 % cap. */
+  plannedNextWeek: number;
+  capNextWeek: number | null;
+  decisions: DecisionHistoryItem[];
+}
+
+function ladderPosition(phase: string, stage: number): { value: number; text: string } {
+  switch (phase) {
+    case 'foundation':
+      return { value: 0, text: 'Foundation: the walk-run ladder starts when you are ready (stage 0 of 8)' };
+    case 'walk_run':
+      return { value: stage, text: `Stage ${stage} of 8 on the walk-run ladder` };
+    case 'paused':
+      return { value: stage, text: `Stage ${stage} of 8 · running paused` };
+    default:
+      return { value: 8, text: `Walk-run ladder complete (stage 8 of 8) · ${phaseLabel(phase)}` };
+  }
+}
+
+export async function progressFor(runner: SessionUser, today: IsoDate): Promise<ProgressData | null> {
+  const since = addDays(today, -PROGRESS_DAYS);
+  const [plan, painPoints, rows] = await Promise.all([loadRunnerPlan(runner.id, today), painTrendFor(runner.id, today, PROGRESS_DAYS), decisionRows(runner.id, since)]);
+  if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
+  const { profile } = plan;
+  const ladder = ladderPosition(profile.phase, profile.stage);
+  return {
+    phase: profile.phase,
+    phaseLabel: phaseLabel(profile.phase),
+    stage: profile.stage,
+    ladderValue: ladder.value,
+    ladderText: ladder.text,
+    painPoints,
+    painAllowance: plan.settings.painAllowance,
+    weeks: weeklyRunMinutes(painPoints, today),
+    plannedNextWeek: plan.week.plannedRunMinutes,
+    capNextWeek: plan.week.volumeCap,
+    decisions: decisionHistory(rows, plan.settings.painAllowance),
+  };
+}
+
+export async function therapistNameFor(runner: SessionUser): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ name: users.name })
+    .from(runnerProfiles)
+    .innerJoin(users, eq(users.id, runnerProfiles.therapistId))
+    .where(and(eq(runnerProfiles.userId, runner.id), eq(runnerProfiles.clinicId, runner.clinicId)))
+    .limit(1);
+  return row?.name ?? null;
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PainTrendChart } from '@/components/charts/pain-trend-chart';
+import { WeeklyMinutesChart } from '@/components/charts/weekly-minutes-chart';
+import { DecisionHistory } from '@/components/runner/decision-history';
+import { LadderProgress } from '@/components/runner/ladder-progress';
+import { Card } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth';
+import { localToday } from '@/lib/dates/local-today';
+import { progressFor, type ProgressData } from '@/lib/runner/queries';
+
+export const metadata: Metadata = { title: 'Progress' };
+
+function capLabel(data: ProgressData): string {
+  if (data.capNextWeek !== null) {
+    return `The coming 7 days: ${data.plannedNextWeek} min planned; the limit is ${data.capNextWeek} min (at most 10% more than you completed the week before).`;
+  }
+  if (data.phase === 'walk_run') return `The coming 7 days: ${data.plannedNextWeek} min of running planned. On the walk-run ladder the stages set the pace; the 10% weekly limit starts with continuous running.`;
+  return 'No running is planned for the coming 7 days.';
+}
+
+export default async function ProgressPage() {
+  const runner = await requireRole('runner');
+  const data = await progressFor(runner, await localToday());
+  if (!data) notFound();
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Progress</h1>
+      <Card title="The walk-run ladder" className="mt-6">
+        <LadderProgress value={data.ladderValue} text={data.ladderText} phaseLabel={data.phaseLabel} />
+      </Card>
+      <Card title="Pain trend" className="mt-6">
+        <p className="mb-2 text-sm text-slate-700">
+          The green band is your pain allowance (up to {data.painAllowance}/10). A flag marks a run with a warning sign.
+        </p>
+        <PainTrendChart points={data.painPoints} allowance={data.painAllowance} title="Pain trend" />
+      </Card>
+      <Card title="Running minutes per week" className="mt-6">
+        <WeeklyMinutesChart weeks={data.weeks} cap={data.capNextWeek} capLabel={capLabel(data)} />
+      </Card>
+      <Card title="Decisions and why" className="mt-6">
+        <DecisionHistory items={data.decisions} />
+      </Card>
+    </>
+  );
+}

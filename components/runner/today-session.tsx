@@ -1,0 +1,51 @@
+import { Card } from '@/components/ui/card';
+import type { PlannedDay } from '@/lib/protocol';
+import type { DayChoice } from '@/lib/runner/queries';
+import { ACTIVITY_LABEL, exerciseOptionsByKind, exerciseOptions } from '@/lib/runner/session-text';
+import { ExerciseLogForm } from './exercise-log-form';
+import { RunSessionCard } from './run-session-card';
+
+const LOW_IMPACT = 'Low-impact means no pounding: cycling, swimming or the elliptical, at an easy effort.';
+
+/** What today holds: a run, strength or mobility exercises with a checklist, cross-training, or rest. */
+export function TodaySession({ day, days }: { day: PlannedDay; days: DayChoice }) {
+  const all = exerciseOptionsByKind();
+  switch (day.kind) {
+    case 'run':
+      return <RunSessionCard run={day.run} />;
+    case 'strength':
+    case 'mobility': {
+      const title = day.kind === 'strength' ? 'Strength' : 'Mobility and stability';
+      return (
+        <Card title={`Today: ${title.toLowerCase()}${day.orRest ? ' (or rest)' : ''}`} className="mt-6">
+          {day.orRest && <p className="mb-3 text-slate-700">Resting instead is fine too.</p>}
+          <ExerciseLogForm
+            idPrefix="today"
+            days={days}
+            fixedKind={day.kind}
+            exercises={{ ...all, [day.kind]: exerciseOptions(day.exercises) }}
+          />
+        </Card>
+      );
+    }
+    case 'cross_training':
+      return (
+        <Card title={`Today: cross-training${day.orRest ? ' or rest' : ''}`} className="mt-6">
+          <p>
+            {day.minutes} min of {day.activities.map((a) => ACTIVITY_LABEL[a]?.toLowerCase() ?? a).join(', ')}; {day.effort.toLowerCase()}.
+          </p>
+          <p className="mt-1 text-slate-700">{LOW_IMPACT} Resting instead is fine too.</p>
+          <div className="mt-4">
+            <ExerciseLogForm idPrefix="today" days={days} fixedKind="cross_training" exercises={all} defaultMinutes={day.minutes} />
+          </div>
+        </Card>
+      );
+    case 'rest':
+      return (
+        <Card title="Today: rest" className="mt-6">
+          <p>Rest lets the tissue heal. If you feel like moving, keep it low-impact.</p>
+          <p className="mt-1 text-slate-700">{LOW_IMPACT}</p>
+        </Card>
+      );
+  }
+}

@@ -1,0 +1,39 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { localToday } from '@/lib/dates/local-today';
+import { checkInSchema } from '@/lib/validation/check-in';
+import { concernSchema } from '@/lib/validation/concern';
+import { exerciseLogSchema } from '@/lib/validation/exercise-log';
+import { runLogSchema } from '@/lib/validation/run-log';
+import { checkIn } from './check-in';
+import { reportConcern } from './concern';
+import { logExercise } from './exercise-log';
+import { logRun } from './log-run';
+
+// Every action is the signed-in runner acting on their own record: the runner id comes from the session, and
+// the strict schemas refuse a submitted runnerId.
+
+// No revalidatePath here: re-rendering the log page after a stop would replace the form, and with it the
+// decision the runner is reading, by the paused notice. The runner pages are dynamic, so the next visit reads
+// fresh data.
+export const logRunAction = defineAction(['runner'], runLogSchema, async (input, runner) => logRun(runner, input, await localToday()));
+
+export const checkInAction = defineAction(['runner'], checkInSchema, async (input, runner) => {
+  const result = await checkIn(runner, input, await localToday());
+  revalidatePath('/runner', 'layout');
+  return result;
+});
+
+export const reportConcernAction = defineAction(['runner'], concernSchema, async (input, runner) => {
+  const result = await reportConcern(runner, input, await localToday());
+  revalidatePath('/runner', 'layout');
+  return result;
+});
+
+export const logExerciseAction = defineAction(['runner'], exerciseLogSchema, async (input, runner) => {
+  const result = await logExercise(runner, input, await localToday());
+  revalidatePath('/runner', 'layout');
+  return result;
+});

@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { runLogs } from '@/db/schema';
+import { ActionError } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth';
+import { recordAudit } from '@/lib/audit/record';
+import { loadRunnerPlan } from '@/lib/plan/runner-plan';
+import { isRedFlag, reevaluateRun, type IsoDate, type PhaseDecision } from '@/lib/protocol';
+import type { CheckInInput } from '@/lib/validation/check-in';
+import { applyDecision, hasOpenStopAlert, orderRedFlags, pauseRunning } from './consequences';
+import { loggedPhaseOf, runnerDecisionView, type DecisionView } from './decision-view';
+import { insertDecision } from './decisions';
+import { isRunningPhase } from './phases';
+import { lockRunnerProfile } from './profile-lock';
+
+export interface CheckInResult {
+  /** True when the answers changed the run's decision (a superseding decision was stored). */
+  changed: boolean;
+  alreadyAnswered: boolean;
+  view: DecisionView | null;
+}
+
+/**
+ * The next-morning answers about a run. They are stored on the run, and when they change its decision a new
+ * decision supersedes the earlier one (which is kept as it was) and takes effect: stage, phase, alert.
+ */
+export async function checkIn(runner: SessionUser, input: CheckInInput, today: IsoDate): Promise<CheckInResult> {
+  const [owned] = await getDb()
+    .select({ id: runLogs.id })
+    .from(runLogs)
+    .where(and(eq(runLogs.id, input.runLogId), eq(runLogs.runnerId, runner.id)))
+    .limit(1);
+  if (!owned) {
+    await recordAudit({ action: 'check_in.create', outcome: 'denied', actorId: runner.id, clinicId: runner.clinicId, targetType: 'run_log', targetId: input.runLogId });
+    throw new ActionError('That run could not be found.');
+  }
+
+  return getDb().transaction(async (tx) => {
+    const profile = await lockRunnerProfile(tx, runner.id);
+    const plan = await loadRunnerPlan(runner.id, today, tx);
+    const [run] = await tx.select().from(runLogs).where(eq(runLogs.id, input.runLogId)).limit(1);
+    if (!profile || !plan || !run) throw new ActionError('That run could not be found.');
+    const current = plan.currentDecisionFor(run.id);
+    const viewOf = (decision: PhaseDecision | NonNullable<typeof current>, phase = loggedPhaseOf({ ...decision, fromStage: run.stage }, null)) =>
+      runnerDecisionView(decision, { fromStage: run.stage, phase, painAllowance: plan.settings.painAllowance });
+
+    if (run.checkedInAt) return { changed: false, alreadyAnswered: true, view: current ? viewOf(current) : null };
+    if (run.date >= today) throw new ActionError('The check-in opens the morning after your run.');
+
+    await tx
+      .update(runLogs)
+      .set({ painNextMorning: input.painNextMorning, swellingOver24h: input.swellingOver24h, checkedInAt: new Date() })
+      .where(eq(runLogs.id, run.id));
+
+    const answers = { painNextMorning: input.painNextMorning, swellingOver24h: input.swellingOver24h };
+    const isLastOfPlan = plan.logs.at(-1)?.id === run.id && run.date >= (plan.plan?.startedOn ?? run.date);
+    let changed = false;
+    let view: DecisionView | null = current ? viewOf(current) : null;
+    let decisionId: string | null = null;
+
+    if (current && isLastOfPlan && isRunningPhase(profile.phase)) {
+      const phase = profile.phase;
+      const reevaluation = reevaluateRun(plan.history, answers, plan.settings, phase);
+      if (reevaluation.changed) {
+        const stored = await insertDecision(tx, {
+          runnerId: runner.id,
+          runLogId: run.id,
+          source: 'check_in',
+          fromStage: run.stage,
+          decision: reevaluation.decision,
+          supersedesId: current.id,
+          createdBy: runner.id,
+        });
+        await applyDecision(tx, {
+          profile,
+          plan: plan.plan,
+          decision: reevaluation.decision,
+          decisionId: stored.id,
+          runLogId: run.id,
+          fromStage: run.stage,
+          on: today,
+          actorId: runner.id,
+          stopAlertAlreadyOpen: await hasOpenStopAlert(tx, runner.id),
+        });
+        changed = true;
+        decisionId = stored.id;
+      }
+      view = viewOf(reevaluation.decision, phase);
+    } else if (current && input.swellingOver24h && !current.rules.includes('red_flag.swelling_24h')) {
+      // Running already stopped, or the plan has moved on since this run: the red flag still stops running.
+      const rules = orderRedFlags([...current.rules.filter(isRedFlag), 'red_flag.swelling_24h']);
+      const decision: PhaseDecision = { action: 'stop', nextStage: profile.stage, nextPhase: 'paused', rules, earliestNextRun: null };
+      const stored = await insertDecision(tx, {
+        runnerId: runner.id,
+        runLogId: run.id,
+        source: 'check_in',
+        fromStage: run.stage,
+        decision,
+        supersedesId: current.id,
+        createdBy: runner.id,
+      });
+      await pauseRunning(tx, { profile, rules, on: today, actorId: runner.id, runLogId: run.id, decisionId: stored.id });
+      changed = true;
+      decisionId = stored.id;
+      view = viewOf(decision);
+    }
+
+    await recordAudit(
+      {
+        action: 'check_in.create',
+        outcome: 'ok',
+        actorId: runner.id,
+        clinicId: runner.clinicId,
+        targetType: 'run_log',
+        targetId: run.id,
+        detail: { changed, decisionId },
+      },
+      tx,
+    );
+    return { changed, alreadyAnswered: false, view };
+  });
+}

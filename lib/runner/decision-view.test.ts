@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loggedPhaseOf, runnerDecisionView, stopView } from './decision-view';
+
+describe('decision in the runner words', () => {
+  it('explains a progress with the next run date and stage', () => {
+    const view = runnerDecisionView(
+      { action: 'progress', nextStage: 5, nextPhase: 'walk_run', rules: ['green'], earliestNextRun: '2026-11-29' },
+      { fromStage: 4, phase: 'walk_run', painAllowance: 2 },
+    );
+    expect(view).toMatchObject({ actionLabel: 'Progress', headline: 'Well done: your next run is stage 5', nextRunLabel: 'Sunday 29 November', stopped: false });
+    expect(view.next).toContain('Sunday 29 November');
+  });
+
+  it('explains a stop by its red flags only', () => {
+    const view = runnerDecisionView(
+      { action: 'stop', nextStage: 4, nextPhase: 'paused', rules: ['red_flag.limping', 'pain.above_allowance', 'rest.consecutive_days'], earliestNextRun: null },
+      { fromStage: 4, phase: 'walk_run', painAllowance: 2 },
+    );
+    expect(view).toMatchObject({ headline: 'Stop running and contact your physical therapist', reasons: ['You reported limping.'], stopped: true, nextRunDate: null });
+    expect(stopView(['red_flag.sharp_pain'], 3, 2).reasons).toEqual(['You reported sharp pain that got worse during or after running.']);
+  });
+
+  it('tells a green stage 8 that completed the ladder from a green continuous run', () => {
+    const green8 = { action: 'progress' as const, fromStage: 8, nextPhase: 'continuous' };
+    expect(loggedPhaseOf(green8, 'walk_run')).toBe('walk_run');
+    expect(loggedPhaseOf(green8, null)).toBe('walk_run');
+    expect(loggedPhaseOf(green8, 'continuous')).toBe('continuous');
+    expect(loggedPhaseOf({ action: 'repeat', fromStage: 8, nextPhase: 'full' }, 'full')).toBe('full');
+    expect(loggedPhaseOf({ action: 'stop', fromStage: 3, nextPhase: 'paused' }, 'walk_run')).toBe('walk_run');
+  });
+});
