@@ -11,7 +11,6 @@ import { createRunner, loginAs } from '../support/factories';
 import { alertsOf, formData, openPlanOf, profileOf, runForm, signedInRunner, today, writtenFor, yesterday } from './runner-support';
 
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
-vi.mock('next/navigation', async () => (await import('./runner-navigation-mock')).navigationMock());
 
 async function runYesterday(overrides: Record<string, string> = {}) {
   const state = await logRunAction(IDLE, runForm({ date: yesterday, ...overrides }));

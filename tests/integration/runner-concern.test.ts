@@ -9,7 +9,6 @@ import type { ConcernResult } from '@/lib/runner/concern';
 import { alertsOf, formData, openPlanOf, profileOf, runForm, signedInRunner, today, writtenFor } from './runner-support';
 
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
-vi.mock('next/navigation', async () => (await import('./runner-navigation-mock')).navigationMock());
 
 function concern(overrides: Record<string, string> = {}) {
   return formData({ what: 'A new niggle on the outside of my right knee', pain: '3', sharpPain: 'no', swelling: 'no', limping: 'no', ...overrides });

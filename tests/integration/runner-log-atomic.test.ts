@@ -4,7 +4,6 @@ import { logRunAction } from '@/lib/runner/actions';
 import { openPlanOf, profileOf, runForm, signedInRunner, writtenFor } from './runner-support';
 
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
-vi.mock('next/navigation', async () => (await import('./runner-navigation-mock')).navigationMock());
 
 const failures = vi.hoisted(() => ({ decisionInsert: false, runLogAudit: false }));
 

@@ -11,7 +11,6 @@ import { createRunner, loginAs } from '../support/factories';
 import { alertsOf, openPlanOf, profileOf, runForm, signedInRunner, storePastRun, today, writtenFor, yesterday } from './runner-support';
 
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
-vi.mock('next/navigation', async () => (await import('./runner-navigation-mock')).navigationMock());
 
 async function logRun(form: FormData) {
   const state = await logRunAction(IDLE, form);
