@@ -13,8 +13,8 @@ export interface Target {
   path: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
-  /** For actions: a fresh body per request (unique idempotency keys). */
-  nextBody?: () => Buffer;
+  /** For actions: a fresh body (unique idempotency key) and headers (rotating users) per request. */
+  nextRequest?: () => { body: Buffer; headers: Record<string, string> };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -44,8 +44,15 @@ export async function measure(baseUrl: string, target: Target, connections: numb
     connections,
     ...('amount' in run ? { amount: run.amount } : { duration: run.seconds }),
     timeout: 30,
-    requests: target.nextBody
-      ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: target.nextBody!() }) }]
+    requests: target.nextRequest
+      ? [
+          {
+            setupRequest: (request: autocannon.Request) => {
+              const next = target.nextRequest!();
+              return { ...request, body: next.body, headers: { ...request.headers, ...next.headers } };
+            },
+          },
+        ]
       : undefined,
   }, (error, result) => (error ? fail(error) : finish(result)));
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
