@@ -42,10 +42,11 @@ async function prepareDatabase(scale: number): Promise<Record<string, string>> {
   let env: Record<string, string>;
   if (adminUrl) {
     const database = `stride_bench_${String(scale).replace('.', '_')}`;
-    const { default: postgres } = await import('postgres');
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE ${database}`);
+    const { Client } = await import('pg');
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${database}`);
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;

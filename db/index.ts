@@ -2,8 +2,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { Pool } from 'pg';
 import { env } from '@/lib/env';
 import { lockDataDir } from './pglite-lock';
 import * as schema from './schema';
@@ -35,9 +35,18 @@ export function openPglite(client: PGlite): DatabaseHandle {
   return { db: drizzlePglite({ client, schema, logger: queryCounter }) as unknown as Database, driver: 'pglite', close: () => client.close() };
 }
 
+/**
+ * node-postgres rather than postgres.js: postgres.js 3.4.9 crashes the whole process when a connection dies
+ * inside a transaction (an uncaught write to a closed socket); node-postgres rejects the query and drops the client.
+ */
 export function openPostgres(url: string, max = 10): DatabaseHandle {
-  const client = postgres(url, { max, onnotice: () => {} });
-  return { db: drizzlePostgres({ client, schema, logger: queryCounter }) as unknown as Database, driver: 'postgres', close: () => client.end() };
+  const pool = new Pool({ connectionString: url, max });
+  // A connection that ends under a client (restart, failover, a killed backend) must not crash the process:
+  // the pending query rejects, the transaction rolls back on the server, and the pool replaces the client.
+  const logLost = (error: Error) => console.error('PostgreSQL connection lost:', error.message);
+  pool.on('error', logLost);
+  pool.on('connect', (client) => client.on('error', logLost));
+  return { db: drizzlePostgres({ client: pool, schema, logger: queryCounter }) as unknown as Database, driver: 'postgres', close: () => pool.end() };
 }
 
 /** Opens the database the environment names: PostgreSQL when DATABASE_URL is set, else embedded PGlite under DATA_DIR. */

@@ -8,6 +8,7 @@ import { TEST_DRIVER, adminStatement, databaseUrlFor, requireTestDatabaseUrl } f
 // Server code calls these Next.js request APIs; in integration tests there is no request around them.
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock('@/lib/auth/session-cookie', () => ({ readSessionClaims: async () => signedInAs() }));
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 vi.mock('next/navigation', () => ({
   notFound: () => {
     throw Object.assign(new Error('NEXT_NOT_FOUND'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });

@@ -1,4 +1,4 @@
-import postgres from 'postgres';
+import { Client } from 'pg';
 
 export const TEST_DRIVER: 'pglite' | 'postgres' = process.env.STRIDE_TEST_DRIVER === 'postgres' ? 'postgres' : 'pglite';
 
@@ -16,10 +16,11 @@ export function databaseUrlFor(baseUrl: string, database: string): string {
 
 /** Runs one admin statement (CREATE/DROP DATABASE) on the server of TEST_DATABASE_URL. */
 export async function adminStatement(statement: string): Promise<void> {
-  const sql = postgres(requireTestDatabaseUrl(), { max: 1, onnotice: () => {} });
+  const client = new Client({ connectionString: requireTestDatabaseUrl() });
+  await client.connect();
   try {
-    await sql.unsafe(statement);
+    await client.query(statement);
   } finally {
-    await sql.end();
+    await client.end();
   }
 }
