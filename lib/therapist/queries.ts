@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { alerts, runnerProfiles } from '@/db/schema';
+import { alerts, clinics, runnerProfiles } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 
 /** Open alerts of the runners assigned to this therapist (the navigation's badge). */
@@ -19,4 +19,10 @@ export async function openAlertCount(therapist: SessionUser): Promise<number> {
       ),
     );
   return row?.n ?? 0;
+}
+
+/** The preset a new runner of this clinic starts with. */
+export async function clinicDefaultPreset(therapist: SessionUser) {
+  const [clinic] = await getDb().select({ defaultPreset: clinics.defaultPreset }).from(clinics).where(eq(clinics.id, therapist.clinicId));
+  return clinic?.defaultPreset ?? 'seed';
 }

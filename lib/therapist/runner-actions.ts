@@ -2,7 +2,7 @@
 
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { clinics, plans, runnerProfiles, users } from '@/db/schema';
+import { plans, runnerProfiles, users } from '@/db/schema';
 import { requireRunnerAccess } from '@/lib/access/runner-access';
 import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record';
