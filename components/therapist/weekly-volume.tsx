@@ -2,7 +2,12 @@ import type { VolumeWeek } from '@/lib/therapist/weekly-volume';
 import { shortDate } from '@/lib/therapist/format';
 
 /** Run minutes per week against the 10 % rule's cap: a table, with bars as a visual aid only. */
-export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; planned: { minutes: number; cap: number | null }; goal: number }) {
+function capText(cap: number | null, pacing: VolumeWeek['pacing']): string {
+  if (pacing === 'cap' && cap !== null) return `${cap} min`;
+  return pacing === 'ladder' ? 'ladder paces' : 'no running planned';
+}
+
+export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; planned: { minutes: number; cap: number | null; pacing: VolumeWeek['pacing'] }; goal: number }) {
   const scale = Math.max(goal, planned.minutes, planned.cap ?? 0, ...weeks.map((w) => Math.max(w.completedMinutes, w.capMinutes ?? 0)), 1);
   const bar = (minutes: number, color: string) => (
     <span aria-hidden="true" className="mt-1 block h-2 rounded bg-slate-100">
@@ -32,7 +37,7 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
                 {week.setback ? ' · setback' : ''}
                 {bar(week.completedMinutes, over ? 'bg-red-700' : 'bg-brand-700')}
               </td>
-              <td className="py-1">{week.capMinutes === null ? 'ladder paces' : `${week.capMinutes} min`}</td>
+              <td className="py-1">{capText(week.capMinutes, week.pacing)}</td>
             </tr>
           );
         })}
@@ -42,7 +47,7 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
             {planned.minutes} min
             {bar(planned.minutes, 'bg-slate-500')}
           </td>
-          <td className="py-1">{planned.cap === null ? 'ladder paces' : `${planned.cap} min`}</td>
+          <td className="py-1">{capText(planned.cap, planned.pacing)}</td>
         </tr>
       </tbody>
     </table>

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { alerts, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
+import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
-import { explainRule, isRedFlag } from '@/lib/protocol';
+import { explainRule, isRedFlag, resolveSettings } from '@/lib/protocol';
 
 export interface OpenAlert {
   id: string;
@@ -47,21 +47,26 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
       runnerPhase: runnerProfiles.phase,
       runnerStage: runnerProfiles.stage,
       runnerVersion: runnerProfiles.version,
+      preset: runnerProfiles.preset,
+      runnerSettings: runnerProfiles.protocolSettings,
+      clinicSettings: clinics.protocolSettings,
     })
     .from(alerts)
     .innerJoin(runnerProfiles, eq(runnerProfiles.userId, alerts.runnerId))
     .innerJoin(users, eq(users.id, runnerProfiles.userId))
+    .innerJoin(clinics, eq(clinics.id, runnerProfiles.clinicId))
     .leftJoin(protocolDecisions, eq(protocolDecisions.id, alerts.decisionId))
     .leftJoin(runLogs, eq(runLogs.id, alerts.runLogId))
     .where(and(...where))
     .orderBy(sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%') desc`, asc(alerts.createdAt));
   return rows.map((row) => {
     const stage = row.decisionStage ?? row.runStage ?? row.runnerStage;
+    const { painAllowance } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
     return {
       id: row.id,
       kind: row.kind,
       redFlag: row.kind === 'stop' || row.rules.some(isRedFlag),
-      reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage })),
+      reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage, painAllowance })),
       message: row.message,
       createdAt: row.createdAt,
       stage,

@@ -6,8 +6,10 @@ export interface VolumeWeek {
   from: IsoDate;
   to: IsoDate;
   completedMinutes: number;
-  /** The 10 % rule's cap for the week, or null where the ladder paces the runner (no volume cap). */
+  /** The 10 % rule's cap for the week, or null when no cap applied (see pacing). */
   capMinutes: number | null;
+  /** What bounded the week's running: the 10 % cap, the walk-run ladder, or nothing (no running planned). */
+  pacing: 'cap' | 'ladder' | 'none';
   setback: boolean;
 }
 
@@ -41,9 +43,11 @@ export function weeklyVolume(input: {
   });
   return windows.slice(1).map((week, i) => {
     const previous = windows[i]!;
-    const capped = CAPPED_PHASES.includes(phaseOn(week.to, input.periods) ?? '');
+    const phase = phaseOn(week.to, input.periods) ?? '';
+    const capped = CAPPED_PHASES.includes(phase);
     return {
       ...week,
+      pacing: capped ? 'cap' : phase === 'walk_run' ? 'ladder' : 'none',
       capMinutes: capped
         ? continuousWeeklyCap(
             { completedLastWeekMinutes: previous.completedMinutes, lastWeekHadStopOrRegression: previous.setback, goalWeeklyMinutes: input.goalWeeklyMinutes },

@@ -62,7 +62,7 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
             <PainTrendChart points={record.painPoints} allowance={settings.painAllowance} title={`${record.runnerName}'s pain trend`} showStageChanges />
           </Card>
           <Card title="Weekly running volume">
-            <WeeklyVolume weeks={record.volume} planned={{ minutes: record.week.plannedRunMinutes, cap: record.week.volumeCap }} goal={profile.goalWeeklyMinutes} />
+            <WeeklyVolume weeks={record.volume} planned={{ minutes: record.week.plannedRunMinutes, cap: record.week.volumeCap, pacing: record.week.volumeCap !== null ? 'cap' : record.week.phase === 'walk_run' ? 'ladder' : 'none' }} goal={profile.goalWeeklyMinutes} />
           </Card>
           <Card title="Decisions and plan changes">
             <p className="mb-3 text-sm text-slate-700">Newest first; decisions of the last {RECORD_DAYS / 7} weeks with the rules that made them, and every plan period.</p>
