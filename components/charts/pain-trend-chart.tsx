@@ -43,7 +43,8 @@ export function PainTrendChart({
       </figcaption>
       <div className="h-64 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          {/* The chart is hidden from assistive technology (the table below carries the values), so it must not take focus either. */}
+          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e2e8f0" />
             <ReferenceArea y1={0} y2={allowance} fill="#16a34a" fillOpacity={0.12} ifOverflow="extendDomain" />
             <XAxis dataKey="index" tickFormatter={dateOf} tick={{ fontSize: 12, fill: '#334155' }} />

@@ -25,7 +25,7 @@ const query = (params: Record<string, string> = {}) => parseCaseloadQuery(params
 
 /** Counts the statements the driver runs while `work` runs. */
 async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  const client = getDb().$client as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const client = (getDb() as unknown as { $client: Record<string, (...args: unknown[]) => unknown> }).$client;
   const spy = vi.spyOn(client, TEST_DRIVER === 'postgres' ? 'unsafe' : 'query');
   try {
     await work();
