@@ -147,7 +147,7 @@ function SettingsForm({ target, settings, presetDefaults, onDone }: { target: Ta
       <SelectField id="preset" name="preset" label="Pain preset" value={preset} onChange={(e) => setPreset(e.target.value as PainPreset)} error={errors.preset}>
         {PAIN_PRESET_IDS.map((id) => (
           <option key={id} value={id}>
-            {PRESET_LABEL[id]} (allowance {presetDefaults[id].painAllowance})
+            {PRESET_LABEL[id]}
           </option>
         ))}
       </SelectField>

@@ -3,11 +3,14 @@ import { shortDate } from '@/lib/therapist/format';
 
 /** Run minutes per week against the 10 % rule's cap: a table, with bars as a visual aid only. */
 function capText(cap: number | null, pacing: VolumeWeek['pacing']): string {
-  if (pacing === 'cap' && cap !== null) return `${cap} min`;
+  if (pacing === 'cap' && cap !== null) return `${Math.floor(cap)} min`;
   return pacing === 'ladder' ? 'ladder paces' : 'no running planned';
 }
 
 export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; planned: { minutes: number; cap: number | null; pacing: VolumeWeek['pacing'] }; goal: number }) {
+  if (planned.minutes === 0 && weeks.every((week) => week.completedMinutes === 0)) {
+    return <p className="text-slate-700">No running in the last {weeks.length} weeks and none planned this week.</p>;
+  }
   const scale = Math.max(goal, planned.minutes, planned.cap ?? 0, ...weeks.map((w) => Math.max(w.completedMinutes, w.capMinutes ?? 0)), 1);
   const bar = (minutes: number, color: string) => (
     <span aria-hidden="true" className="mt-1 block h-2 rounded bg-slate-100">

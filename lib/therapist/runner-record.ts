@@ -3,7 +3,7 @@ import { and, asc, desc, eq, getTableColumns, gte, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { auditLog, clinics, invitations, plans, protocolDecisions, readinessAssessments, runLogs, therapistNotes, users } from '@/db/schema';
 import { loadRunnerPlan } from '@/lib/plan/runner-plan';
-import { addDays, canStartWalkRun, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
+import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
 import { computeAdherence, prescriptionsFor } from './adherence';
 import { loggedSessionsInWindow } from './caseload';
 import { fullCriteriaReport } from './full-criteria';
@@ -29,6 +29,21 @@ async function runnerAccount(runnerId: string, executor: Executor) {
     .where(eq(users.id, runnerId))
     .limit(1);
   return row ?? null;
+}
+
+/** The runner's own overrides of the settings the therapist edits (a key absent = the preset's or clinic's value). */
+function editableOverrides(stored: Record<string, number | boolean>) {
+  const value = (key: string) => {
+    const setting = stored[key];
+    return typeof setting === 'number' ? setting : undefined;
+  };
+  return { painAllowance: value('painAllowance'), sessionMinutes: value('sessionMinutes'), maxRunDaysPerWeek: value('maxRunDaysPerWeek') };
+}
+
+/** Whether walk-run may start now, with every unmet condition in plain words. */
+function gateWords(foundationStartedOn: IsoDate, today: IsoDate, latest: { passed: boolean; assessedOn: IsoDate } | null) {
+  const gate = canStartWalkRun({ foundationStartedOn, today, latestAssessment: latest ? { passed: latest.passed, date: latest.assessedOn } : null });
+  return { allowed: gate.allowed, unmet: gate.reasons.map((id) => explainRule(id, 'therapist', { daysInFoundation: gate.daysInFoundation })) };
 }
 
 /**
@@ -106,12 +121,17 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, executo
     therapistName: plan.therapistName,
     openPlan: plan.plan,
     settings,
-    runnerOverrides: profile.protocolSettings,
+    runnerOverrides: editableOverrides(profile.protocolSettings),
     presetDefaults: Object.fromEntries(PAIN_PRESET_IDS.map((preset) => [preset, resolveSettings(preset, account.clinicSettings)])) as Record<
       PainPreset,
       ProtocolSettings
     >,
     week: plan.week,
+    plannedVolume: {
+      minutes: plan.week.plannedRunMinutes,
+      cap: plan.week.volumeCap,
+      pacing: plan.week.volumeCap !== null ? ('cap' as const) : plan.week.phase === 'walk_run' ? ('ladder' as const) : ('none' as const),
+    },
     account: {
       email: account.email,
       invitationPending: !account.passwordSet,
@@ -120,14 +140,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, executo
     painPoints,
     adherence,
     volume: weeklyVolume({ runs: decidedRuns, periods, today, settings, goalWeeklyMinutes: profile.goalWeeklyMinutes }),
-    walkRunGate:
-      profile.phase === 'foundation'
-        ? canStartWalkRun({
-            foundationStartedOn: openPlanStart,
-            today,
-            latestAssessment: latestAssessment ? { passed: latestAssessment.passed, date: latestAssessment.assessedOn } : null,
-          })
-        : null,
+    walkRunGate: profile.phase === 'foundation' ? gateWords(openPlanStart, today, latestAssessment) : null,
     fullCriteria: profile.phase === 'continuous' ? fullCriteriaReport(decidedRuns, today, openPlanStart) : null,
     timeline: buildTimeline({
       decisions: decisionRows,

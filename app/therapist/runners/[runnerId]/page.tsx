@@ -17,7 +17,6 @@ import { requireRunnerAccess } from '@/lib/access/runner-access';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
-import { explainRule } from '@/lib/protocol';
 import { openAlertsFor } from '@/lib/therapist/alerts';
 import { shortDate } from '@/lib/therapist/format';
 import { RECORD_DAYS, loadRunnerRecord } from '@/lib/therapist/runner-record';
@@ -35,8 +34,6 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
 
   const { profile, settings } = record;
   const pausedByAlert = profile.phase === 'paused' && alerts.some((alert) => alert.redFlag);
-  const overrides = record.runnerOverrides;
-  const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);
   return (
     <>
       <RunnerHeader record={record} />
@@ -62,11 +59,17 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
             <PainTrendChart points={record.painPoints} allowance={settings.painAllowance} title={`${record.runnerName}'s pain trend`} showStageChanges />
           </Card>
           <Card title="Weekly running volume">
-            <WeeklyVolume weeks={record.volume} planned={{ minutes: record.week.plannedRunMinutes, cap: record.week.volumeCap, pacing: record.week.volumeCap !== null ? 'cap' : record.week.phase === 'walk_run' ? 'ladder' : 'none' }} goal={profile.goalWeeklyMinutes} />
+            <WeeklyVolume weeks={record.volume} planned={record.plannedVolume} goal={profile.goalWeeklyMinutes} />
           </Card>
           <Card title="Decisions and plan changes">
             <p className="mb-3 text-sm text-slate-700">Newest first; decisions of the last {RECORD_DAYS / 7} weeks with the rules that made them, and every plan period.</p>
             <DecisionTimeline entries={record.timeline} />
+          </Card>
+          <Card title="Readiness assessments">
+            <ReadinessList assessments={record.assessments} />
+            <div className="mt-4 border-t border-slate-200 pt-4">
+              <ReadinessForm runnerId={runnerId} />
+            </div>
           </Card>
         </div>
         <div className="space-y-6">
@@ -83,28 +86,14 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
               phase={profile.phase}
               stage={profile.stage}
               pausedByAlert={pausedByAlert}
-              gate={record.walkRunGate ? { allowed: record.walkRunGate.allowed, unmet: record.walkRunGate.reasons.map((id) => explainRule(id, 'therapist', { daysInFoundation: record.walkRunGate?.daysInFoundation })) } : null}
+              gate={record.walkRunGate}
               fullCriteria={record.fullCriteria}
-              settings={{
-                preset: profile.preset,
-                overrides: {
-                  painAllowance: numberOrUndefined(overrides.painAllowance),
-                  sessionMinutes: numberOrUndefined(overrides.sessionMinutes),
-                  maxRunDaysPerWeek: numberOrUndefined(overrides.maxRunDaysPerWeek),
-                },
-                goalWeeklyMinutes: profile.goalWeeklyMinutes,
-              }}
+              settings={{ preset: profile.preset, overrides: record.runnerOverrides, goalWeeklyMinutes: profile.goalWeeklyMinutes }}
               presetDefaults={record.presetDefaults}
             />
           </Card>
           <Card title="This week’s plan">
             <WeekPlanList week={record.week} />
-          </Card>
-          <Card title="Readiness assessments">
-            <ReadinessList assessments={record.assessments} />
-            <div className="mt-4 border-t border-slate-200 pt-4">
-              <ReadinessForm runnerId={runnerId} />
-            </div>
           </Card>
           <Card title="Notes">
             <Notes runnerId={runnerId} notes={record.notes} />
