@@ -63,7 +63,7 @@ export function OpenAlerts({ alerts, showRunner, headingLevel, emptyText }: { al
               )}
               <details open={!showRunner} className="mt-2">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Resolve this alert</summary>
-                <ResolveAlertForm alert={alert} onResolved={setConfirmation} />
+                <ResolveAlertForm alert={alert} title={`${title(alert)} (raised ${dateTime(alert.createdAt)})`} onResolved={setConfirmation} />
               </details>
             </li>
           ))}

@@ -14,7 +14,7 @@ export interface ResolvableAlert {
 }
 
 /** A red flag, or any alert of a paused runner, needs a plan choice; other alerts may also just be acknowledged. */
-export function ResolveAlertForm({ alert, onResolved }: { alert: ResolvableAlert; onResolved: (message: string) => void }) {
+export function ResolveAlertForm({ alert, title, onResolved }: { alert: ResolvableAlert; title: string; onResolved: (message: string) => void }) {
   const { state, formAction, pending, errors, formRef } = useFormAction(resolveAlert, { onSuccess: (data: ActionMessage) => onResolved(data.message) });
   const id = `alert-${alert.id}`;
   const needsPlanChoice = alert.redFlag || alert.runner.phase === 'paused';
@@ -27,7 +27,7 @@ export function ResolveAlertForm({ alert, onResolved }: { alert: ResolvableAlert
     ...(needsPlanChoice ? [] : [{ value: 'acknowledged', label: 'Acknowledge: keep the plan as it is' }]),
   ];
   return (
-    <ActionForm formAction={formAction} formRef={formRef} className="mt-3 space-y-3" aria-label={`Resolve the alert for ${alert.runner.name}`}>
+    <ActionForm formAction={formAction} formRef={formRef} className="mt-3 space-y-3" aria-label={`Resolve: ${title}, ${alert.runner.name}`}>
       <input type="hidden" name="runnerId" value={alert.runner.id} />
       <input type="hidden" name="alertId" value={alert.id} />
       <input type="hidden" name="version" value={alert.runner.version} />
