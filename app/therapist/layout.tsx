@@ -6,7 +6,15 @@ export default async function TherapistLayout({ children }: { children: React.Re
   const user = await requireRole('therapist');
   const alerts = await openAlertCount(user);
   return (
-    <AppShell user={user} wide nav={[{ href: '/therapist', label: 'Caseload', badge: alerts }]}>
+    <AppShell
+      user={user}
+      wide
+      nav={[
+        { href: '/therapist', label: 'Caseload' },
+        { href: '/therapist/alerts', label: 'Alerts', badge: alerts },
+        { href: '/therapist/runners/new', label: 'Add runner' },
+      ]}
+    >
       {children}
     </AppShell>
   );

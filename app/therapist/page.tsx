@@ -1,50 +1,57 @@
 import type { Metadata } from 'next';
-import { Card } from '@/components/ui/card';
+import Link from 'next/link';
+import { CaseloadFilters } from '@/components/therapist/caseload-filters';
+import { CaseloadPagination } from '@/components/therapist/pagination';
+import { CaseloadTable } from '@/components/therapist/caseload-table';
 import { requireRole } from '@/lib/auth';
+import { localToday } from '@/lib/dates/local-today';
 import { phaseLabel } from '@/lib/phases';
-import { assignedRunners, caseloadSummary } from '@/lib/therapist/queries';
+import { caseloadPage } from '@/lib/therapist/caseload';
+import { parseCaseloadQuery } from '@/lib/therapist/caseload-query';
 
 export const metadata: Metadata = { title: 'Caseload' };
 
-export default async function TherapistHome() {
+export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const therapist = await requireRole('therapist');
-  const [summary, runners] = await Promise.all([caseloadSummary(therapist), assignedRunners(therapist)]);
+  const query = parseCaseloadQuery(await searchParams);
+  const caseload = await caseloadPage(therapist, query, await localToday());
+  const allRunners = Object.values(caseload.byPhase).reduce((sum, n) => sum + n, 0);
+  const filtered = Boolean(query.search || query.phase);
   return (
     <>
-      <h1 className="text-2xl font-semibold">Caseload</h1>
-      <p className="mt-1 text-slate-700">
-        You have <strong data-testid="caseload-count">{summary.runners}</strong> {summary.runners === 1 ? 'runner' : 'runners'} in your care.
-      </p>
-      <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <Card title="Needs you today">
-          <p>
-            <strong>{summary.openRedFlags}</strong> with an open red flag · <strong>{summary.paused}</strong> with running paused
-          </p>
-        </Card>
-        <Card title="By phase">
-          <ul className="space-y-1">
-            {summary.byPhase.map((row) => (
-              <li key={row.phase} className="flex justify-between gap-4">
-                <span>{phaseLabel(row.phase)}</span>
-                <span className="font-medium">{row.runners}</span>
-              </li>
-            ))}
-          </ul>
-        </Card>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Caseload</h1>
+        <Link href="/therapist/runners/new" className="font-medium text-brand-800 underline">
+          Add a runner
+        </Link>
       </div>
-      <Card title="Your runners" className="mt-6">
-        <ul aria-label="Your runners" className="divide-y divide-slate-100">
-          {runners.map((runner) => (
-            <li key={runner.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <span className="font-medium">{runner.name}</span>
-              <span className="text-slate-700">
-                {runner.injuryType} · {phaseLabel(runner.phase)}
-                {runner.phase === 'walk_run' ? `, stage ${runner.stage} of 8` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <p className="mt-1 text-slate-700">
+        {filtered ? (
+          <>
+            <strong data-testid="caseload-count">{caseload.total}</strong> of {allRunners} runners match
+            {query.search ? ` “${query.search}”` : ''}
+            {query.phase ? ` in ${phaseLabel(query.phase)}` : ''}.
+          </>
+        ) : (
+          <>
+            You have <strong data-testid="caseload-count">{caseload.total}</strong> {caseload.total === 1 ? 'runner' : 'runners'} in your care. Red flags come first, then alerts to review, then overdue check-ins.
+          </>
+        )}
+      </p>
+      <div className="mt-4">
+        <CaseloadFilters query={query} byPhase={caseload.byPhase} />
+      </div>
+      <div className="mt-4">
+        {caseload.rows.length ? (
+          <CaseloadTable rows={caseload.rows} />
+        ) : (
+          <p className="rounded-lg border border-slate-200 bg-white p-4">{filtered ? 'No runner matches this search.' : 'No runners yet. Add your first runner to send them an invitation.'}</p>
+        )}
+      </div>
+      <CaseloadPagination query={query} pageCount={caseload.pageCount} />
+      <p className="mt-4 text-sm text-slate-700">
+        Adherence: sessions logged of those the plan prescribed in the 14 days before today — runs, and the strength and mobility days that are not optional — by the phase the runner was in each day.
+      </p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PainPoint } from '@/lib/plan/pain-trend';
 
 // Colours chosen for ≥ 3:1 contrast on white and to stay distinguishable with common colour-vision deficiencies.
@@ -15,20 +15,36 @@ function shortDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
-/** Pain before / during / after each run (0–10), the pain allowance as a band, red flags marked. */
-export function PainTrendChart({ points, allowance, title = 'Pain trend' }: { points: PainPoint[]; allowance: number; title?: string }) {
+/**
+ * Pain before / during / after each run (0–10), the pain allowance as a band, red flags marked; with
+ * `showStageChanges`, a vertical line where the ladder stage of a run differs from the run before.
+ */
+export function PainTrendChart({
+  points,
+  allowance,
+  title = 'Pain trend',
+  showStageChanges = false,
+}: {
+  points: PainPoint[];
+  allowance: number;
+  title?: string;
+  showStageChanges?: boolean;
+}) {
   if (points.length === 0) return <p className="text-slate-700">No runs logged yet: the pain trend appears after the first run.</p>;
   // Runs are placed by their order, so two runs on one day stay two points; the axis shows their dates.
   const data = points.map((p, index) => ({ ...p, index }));
   const dateOf = (index: number) => shortDate(points[index]?.date ?? '');
+  const stageChanges = showStageChanges ? data.filter((p, i) => i > 0 && p.stage !== points[i - 1]?.stage) : [];
   return (
     <figure>
       <figcaption className="sr-only">
-        {title}: pain from 0 to 10 for each of {points.length} runs; the shaded band is the pain allowance of {allowance}. The table below gives every value.
+        {title}: pain from 0 to 10 for each of {points.length} runs; the shaded band is the pain allowance of {allowance}.
+        {showStageChanges ? ' Vertical lines mark a change of ladder stage.' : ''} The table below gives every value.
       </figcaption>
       <div className="h-64 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          {/* The chart is hidden from assistive technology (the table below carries the values), so it must not take focus either. */}
+          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e2e8f0" />
             <ReferenceArea y1={0} y2={allowance} fill="#16a34a" fillOpacity={0.12} ifOverflow="extendDomain" />
             <XAxis dataKey="index" tickFormatter={dateOf} tick={{ fontSize: 12, fill: '#334155' }} />
@@ -37,6 +53,9 @@ export function PainTrendChart({ points, allowance, title = 'Pain trend' }: { po
             <Legend wrapperStyle={{ fontSize: 13 }} />
             {SERIES.map((s) => (
               <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+            ))}
+            {stageChanges.map((p) => (
+              <ReferenceLine key={`stage-${p.index}`} x={p.index} stroke="#475569" strokeDasharray="4 4" label={{ value: `S${p.stage}`, position: 'insideTopLeft', fill: '#334155', fontSize: 12 }} />
             ))}
             {data
               .filter((p) => p.redFlag)

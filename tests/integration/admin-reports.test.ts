@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
 import type { AdminUser } from '@/lib/admin/admin-user';
@@ -10,7 +10,6 @@ import { getCurrentUser } from '@/lib/auth';
 import { loginAs } from '../support/factories';
 import { buildReportFixture, REPORT_RANGE } from './admin-report-fixture';
 
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 type Fixture = Awaited<ReturnType<typeof buildReportFixture>>;
 let a: Fixture;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, protocolDecisions, runLogs } from '@/db/schema';
 import { IDLE } from '@/lib/actions/action-state';
@@ -10,7 +10,6 @@ import type { RunLogResult } from '@/lib/runner/log-run';
 import { createRunner, loginAs } from '../support/factories';
 import { alertsOf, formData, openPlanOf, profileOf, runForm, signedInRunner, today, writtenFor, yesterday } from './runner-support';
 
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 async function runYesterday(overrides: Record<string, string> = {}) {
   const state = await logRunAction(IDLE, runForm({ date: yesterday, ...overrides }));

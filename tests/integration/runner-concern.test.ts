@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { exerciseLogs } from '@/db/schema';
 import { IDLE } from '@/lib/actions/action-state';
@@ -8,7 +8,6 @@ import { logExerciseAction, logRunAction, reportConcernAction } from '@/lib/runn
 import type { ConcernResult } from '@/lib/runner/concern';
 import { alertsOf, formData, openPlanOf, profileOf, runForm, signedInRunner, today, writtenFor } from './runner-support';
 
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 function concern(overrides: Record<string, string> = {}) {
   return formData({ what: 'A new niggle on the outside of my right knee', pain: '3', sharpPain: 'no', swelling: 'no', limping: 'no', ...overrides });

@@ -3,7 +3,6 @@ import { IDLE } from '@/lib/actions/action-state';
 import { logRunAction } from '@/lib/runner/actions';
 import { openPlanOf, profileOf, runForm, signedInRunner, writtenFor } from './runner-support';
 
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const failures = vi.hoisted(() => ({ decisionInsert: false, runLogAudit: false }));
 

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PainTrendChart } from '@/components/charts/pain-trend-chart';
+import { AdherenceBadge } from '@/components/therapist/adherence-badge';
+import { DecisionTimeline } from '@/components/therapist/decision-timeline';
+import { Notes } from '@/components/therapist/notes';
+import { OpenAlerts } from '@/components/therapist/open-alerts';
+import { PlanControl } from '@/components/therapist/plan-control';
+import { ReadinessForm } from '@/components/therapist/readiness-form';
+import { ReadinessList } from '@/components/therapist/readiness-list';
+import { ResendInvitation } from '@/components/therapist/resend-invitation';
+import { RunnerHeader } from '@/components/therapist/runner-header';
+import { WeekPlanList } from '@/components/therapist/week-plan-list';
+import { WeeklyVolume } from '@/components/therapist/weekly-volume';
+import { Card } from '@/components/ui/card';
+import { requireRunnerAccess } from '@/lib/access/runner-access';
+import { recordAudit } from '@/lib/audit/record';
+import { requireRole } from '@/lib/auth';
+import { localToday } from '@/lib/dates/local-today';
+import { openAlertsFor } from '@/lib/therapist/alerts';
+import { shortDate } from '@/lib/therapist/format';
+import { RECORD_DAYS, loadRunnerRecord } from '@/lib/therapist/runner-record';
+
+export const metadata: Metadata = { title: 'Runner' };
+
+export default async function RunnerPage({ params }: { params: Promise<{ runnerId: string }> }) {
+  const therapist = await requireRole('therapist');
+  const { runnerId } = await params;
+  await requireRunnerAccess(therapist, runnerId, 'runner.view');
+  const today = await localToday();
+  const [record, alerts] = await Promise.all([loadRunnerRecord(runnerId, today), openAlertsFor(therapist, { runnerId })]);
+  if (!record) notFound();
+  await recordAudit({ action: 'runner.view', outcome: 'ok', actorId: therapist.id, clinicId: therapist.clinicId, targetType: 'runner', targetId: runnerId });
+
+  const { profile, settings } = record;
+  const pausedByAlert = profile.phase === 'paused' && alerts.some((alert) => alert.redFlag);
+  return (
+    <>
+      <RunnerHeader record={record} />
+      {record.account.invitationPending && (
+        <div className="mt-4">
+          <ResendInvitation runnerId={runnerId} linkExpired={record.account.invitationExpiresAt !== null && record.account.invitationExpiresAt <= new Date()} />
+        </div>
+      )}
+
+      <section aria-labelledby="alerts-heading" className="mt-6">
+        <h2 id="alerts-heading" className="mb-2 text-xl font-semibold">
+          Open alerts ({alerts.length})
+        </h2>
+        <OpenAlerts alerts={alerts} showRunner={false} headingLevel={3} emptyText="No open alerts for this runner." />
+      </section>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Pain trend">
+            <p className="mb-2 text-sm text-slate-700">
+              Every run of the last {RECORD_DAYS / 7} weeks: pain before, highest during, after and next morning (0–10); the band is the allowance of {settings.painAllowance}; ⚑ marks a red flag, dashed lines a change of stage.
+            </p>
+            <PainTrendChart points={record.painPoints} allowance={settings.painAllowance} title={`${record.runnerName}'s pain trend`} showStageChanges />
+          </Card>
+          <Card title="Weekly running volume">
+            <WeeklyVolume weeks={record.volume} planned={record.plannedVolume} goal={profile.goalWeeklyMinutes} />
+          </Card>
+          <Card title="Decisions and plan changes">
+            <p className="mb-3 text-sm text-slate-700">Newest first; decisions of the last {RECORD_DAYS / 7} weeks with the rules that made them, and every plan period.</p>
+            <DecisionTimeline entries={record.timeline} />
+          </Card>
+          <Card title="Readiness assessments">
+            <ReadinessList assessments={record.assessments} />
+            <div className="mt-4 border-t border-slate-200 pt-4">
+              <ReadinessForm runnerId={runnerId} />
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card title="Adherence, last 14 days">
+            <AdherenceBadge adherence={record.adherence} />
+            <p className="mt-2 text-sm text-slate-700">
+              Sessions logged of those the plan prescribed from {shortDate(record.adherence.from)} to {shortDate(record.adherence.to)}: runs, and the strength and mobility days that are not optional.
+            </p>
+          </Card>
+          <Card title="Plan control">
+            <PlanControl
+              runnerId={runnerId}
+              version={profile.version}
+              phase={profile.phase}
+              stage={profile.stage}
+              pausedByAlert={pausedByAlert}
+              gate={record.walkRunGate}
+              fullCriteria={record.fullCriteria}
+              settings={{ preset: profile.preset, overrides: record.runnerOverrides, goalWeeklyMinutes: profile.goalWeeklyMinutes }}
+              presetDefaults={record.presetDefaults}
+            />
+          </Card>
+          <Card title="This week’s plan">
+            <WeekPlanList week={record.week} />
+          </Card>
+          <Card title="Notes">
+            <Notes runnerId={runnerId} notes={record.notes} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { resendInvitation } from '@/lib/therapist/runner-actions';
+import { ActionForm, FormStatus, SubmitButton, useFormAction } from './form-parts';
+import { InvitationLink } from './invitation-link';
+
+export function ResendInvitation({ runnerId, linkExpired }: { runnerId: string; linkExpired: boolean }) {
+  const { state, formAction, pending } = useFormAction(resendInvitation);
+  return (
+    <div className="rounded-md border border-amber-700 bg-amber-50 p-3">
+      <p className="font-medium text-amber-900">
+        This runner has not set a password yet{linkExpired ? '; their invitation link has expired.' : '.'}
+      </p>
+      {state.status === 'ok' ? (
+        <div className="mt-2">
+          <InvitationLink invitation={state.data} />
+        </div>
+      ) : (
+        <ActionForm formAction={formAction} className="mt-2 space-y-2" aria-label="Send a new invitation">
+          <input type="hidden" name="runnerId" value={runnerId} />
+          <FormStatus state={state} />
+          <SubmitButton pending={pending} variant="secondary" pendingLabel="Sending…">
+            Send a new invitation link
+          </SubmitButton>
+        </ActionForm>
+      )}
+    </div>
+  );
+}

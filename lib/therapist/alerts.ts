@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db';
+import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth';
+import type { Phase } from '@/lib/phases';
+import { explainRule, isRedFlag, resolveSettings } from '@/lib/protocol';
+
+export interface OpenAlert {
+  id: string;
+  kind: 'stop' | 'review' | 'concern';
+  /** A stop, or a concern that reported a red flag. */
+  redFlag: boolean;
+  /** The alert's rules in plain words for the therapist. */
+  reasons: string[];
+  /** What the runner wrote, for a concern. */
+  message: string | null;
+  createdAt: Date;
+  /** The stage of the run that raised it (the runner's stage when unknown). */
+  stage: number;
+  runner: { id: string; name: string; phase: Phase; stage: number; version: number };
+}
+
+/**
+ * Open alerts of the runners now assigned to this therapist in their clinic (an alert follows its runner, so a
+ * reassigned runner's alerts reach the new therapist), red flags first, the longest waiting first.
+ */
+export async function openAlertsFor(therapist: SessionUser, options: { runnerId?: string } = {}, executor: Executor = getDb()): Promise<OpenAlert[]> {
+  const where: SQL[] = [
+    eq(alerts.status, 'open'),
+    eq(alerts.clinicId, therapist.clinicId),
+    eq(runnerProfiles.therapistId, therapist.id),
+    eq(runnerProfiles.clinicId, therapist.clinicId),
+  ];
+  if (options.runnerId) where.push(eq(alerts.runnerId, options.runnerId));
+  const rows = await executor
+    .select({
+      id: alerts.id,
+      kind: alerts.kind,
+      rules: alerts.rules,
+      message: alerts.message,
+      createdAt: alerts.createdAt,
+      decisionStage: protocolDecisions.fromStage,
+      runStage: runLogs.stage,
+      runnerId: runnerProfiles.userId,
+      runnerName: users.name,
+      runnerPhase: runnerProfiles.phase,
+      runnerStage: runnerProfiles.stage,
+      runnerVersion: runnerProfiles.version,
+      preset: runnerProfiles.preset,
+      runnerSettings: runnerProfiles.protocolSettings,
+      clinicSettings: clinics.protocolSettings,
+    })
+    .from(alerts)
+    .innerJoin(runnerProfiles, eq(runnerProfiles.userId, alerts.runnerId))
+    .innerJoin(users, eq(users.id, runnerProfiles.userId))
+    .innerJoin(clinics, eq(clinics.id, runnerProfiles.clinicId))
+    .leftJoin(protocolDecisions, eq(protocolDecisions.id, alerts.decisionId))
+    .leftJoin(runLogs, eq(runLogs.id, alerts.runLogId))
+    .where(and(...where))
+    .orderBy(sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%') desc`, asc(alerts.createdAt));
+  return rows.map((row) => {
+    const stage = row.decisionStage ?? row.runStage ?? row.runnerStage;
+    const { painAllowance } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
+    return {
+      id: row.id,
+      kind: row.kind,
+      redFlag: row.kind === 'stop' || row.rules.some(isRedFlag),
+      reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage, painAllowance })),
+      message: row.message,
+      createdAt: row.createdAt,
+      stage,
+      runner: { id: row.runnerId, name: row.runnerName, phase: row.runnerPhase, stage: row.runnerStage, version: row.runnerVersion },
+    };
+  });
+}

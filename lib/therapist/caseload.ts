@@ -1,0 +1,197 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db';
+import { alerts, clinics, exerciseLogs, plans, runLogs, runnerProfiles, users } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth';
+import type { Phase } from '@/lib/phases';
+import { addDays, resolveSettings, type IsoDate } from '@/lib/protocol';
+import { ADHERENCE_WINDOW_DAYS, computeAdherence, prescriptionsFor, type Adherence, type LoggedSession, type SessionKind } from './adherence';
+import { CASELOAD_PAGE_SIZE, type CaseloadQuery } from './caseload-query';
+import type { PlanPeriod } from './plan-periods';
+
+export interface CaseloadRow {
+  id: string;
+  name: string;
+  injuryType: string;
+  phase: Phase;
+  stage: number;
+  lastLogDate: IsoDate | null;
+  latestRun: { date: IsoDate; during: number; after: number; nextMorning: number | null } | null;
+  openRedFlags: number;
+  openOtherAlerts: number;
+  overdueCheckIn: boolean;
+  adherence: Adherence;
+}
+
+export interface CaseloadPage {
+  rows: CaseloadRow[];
+  /** Runners matching the search and phase filter. */
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Runners matching the search, per phase (for the filter's labels). */
+  byPhase: Partial<Record<Phase, number>>;
+}
+
+/** Whether an open alert is about a red flag: a stop, or a concern that reported one. */
+const isRedFlagAlert = sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%')`;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * One page of the therapist's caseload, in a fixed number of set-based queries whatever its size: the page
+ * (alerts aggregated per runner, the latest run by a lateral join, the order computed in SQL), the counts per
+ * phase, and for the page's runners only, their plan periods and logged sessions of the adherence window.
+ * Order: open red flags, then other open alerts, then an overdue next-morning check-in, then the rest; by name.
+ */
+export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery, today: IsoDate, executor: Executor = getDb()): Promise<CaseloadPage> {
+  const scope: SQL[] = [eq(runnerProfiles.therapistId, therapist.id), eq(runnerProfiles.clinicId, therapist.clinicId), eq(users.active, true)];
+  if (query.search) scope.push(ilike(users.name, `%${escapeLike(query.search)}%`));
+
+  const openAlerts = executor
+    .select({
+      runnerId: alerts.runnerId,
+      redFlags: sql<number>`count(*) filter (where ${isRedFlagAlert})`.as('red_flags'),
+      others: sql<number>`count(*) filter (where not ${isRedFlagAlert})`.as('other_alerts'),
+    })
+    .from(alerts)
+    .where(and(eq(alerts.clinicId, therapist.clinicId), eq(alerts.status, 'open')))
+    .groupBy(alerts.runnerId)
+    .as('open_alerts');
+  const lastRun = executor
+    .select({
+      date: runLogs.date,
+      during: runLogs.painDuring,
+      after: runLogs.painAfter,
+      nextMorning: runLogs.painNextMorning,
+      checkedInAt: runLogs.checkedInAt,
+    })
+    .from(runLogs)
+    .where(eq(runLogs.runnerId, runnerProfiles.userId))
+    .orderBy(desc(runLogs.date), desc(runLogs.createdAt))
+    .limit(1)
+    .as('last_run');
+  const redFlags = sql<number>`coalesce(${openAlerts.redFlags}, 0)::int`;
+  const others = sql<number>`coalesce(${openAlerts.others}, 0)::int`;
+  const overdue = sql<boolean>`coalesce(${lastRun.date} < ${today} and ${lastRun.checkedInAt} is null, false)`;
+  const tier = sql`case when ${redFlags} > 0 then 0 when ${others} > 0 then 1 when ${overdue} then 2 else 3 end`;
+  const lastExerciseDate = sql<string | null>`(select max(${exerciseLogs.date}) from ${exerciseLogs} where ${exerciseLogs.runnerId} = ${runnerProfiles.userId})`;
+
+  const filtered = query.phase ? [...scope, eq(runnerProfiles.phase, query.phase)] : scope;
+  const [pageRows, phaseCounts] = await Promise.all([
+    executor
+      .select({
+        id: users.id,
+        name: users.name,
+        injuryType: runnerProfiles.injuryType,
+        phase: runnerProfiles.phase,
+        stage: runnerProfiles.stage,
+        preset: runnerProfiles.preset,
+        runnerSettings: runnerProfiles.protocolSettings,
+        goalWeeklyMinutes: runnerProfiles.goalWeeklyMinutes,
+        clinicSettings: clinics.protocolSettings,
+        redFlags,
+        others,
+        overdue,
+        lastRunDate: lastRun.date,
+        lastRunDuring: lastRun.during,
+        lastRunAfter: lastRun.after,
+        lastRunNextMorning: lastRun.nextMorning,
+        lastExerciseDate,
+      })
+      .from(runnerProfiles)
+      .innerJoin(users, eq(users.id, runnerProfiles.userId))
+      .innerJoin(clinics, eq(clinics.id, runnerProfiles.clinicId))
+      .leftJoin(openAlerts, eq(openAlerts.runnerId, runnerProfiles.userId))
+      .leftJoinLateral(lastRun, sql`true`)
+      .where(and(...filtered))
+      .orderBy(tier, asc(users.name), asc(users.id))
+      .limit(CASELOAD_PAGE_SIZE)
+      .offset((query.page - 1) * CASELOAD_PAGE_SIZE),
+    executor
+      .select({ phase: runnerProfiles.phase, runners: count() })
+      .from(runnerProfiles)
+      .innerJoin(users, eq(users.id, runnerProfiles.userId))
+      .where(and(...scope))
+      .groupBy(runnerProfiles.phase),
+  ]);
+
+  const byPhase: Partial<Record<Phase, number>> = {};
+  for (const row of phaseCounts) byPhase[row.phase] = row.runners;
+  const total = query.phase ? (byPhase[query.phase] ?? 0) : phaseCounts.reduce((sum, row) => sum + row.runners, 0);
+
+  const ids = pageRows.map((row) => row.id);
+  const [periods, logged] = await Promise.all([periodsInWindow(ids, today, executor), loggedSessionsInWindow(ids, today, {}, executor)]);
+  const rows = pageRows.map((row): CaseloadRow => {
+    const settings = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
+    const lastLogDate = [row.lastRunDate, row.lastExerciseDate].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+    return {
+      id: row.id,
+      name: row.name,
+      injuryType: row.injuryType,
+      phase: row.phase,
+      stage: row.stage,
+      lastLogDate,
+      latestRun:
+        row.lastRunDate === null
+          ? null
+          : { date: row.lastRunDate, during: row.lastRunDuring ?? 0, after: row.lastRunAfter ?? 0, nextMorning: row.lastRunNextMorning },
+      openRedFlags: row.redFlags,
+      openOtherAlerts: row.others,
+      overdueCheckIn: row.overdue,
+      adherence: computeAdherence({
+        today,
+        periods: periods.get(row.id) ?? [],
+        logged: logged.get(row.id) ?? [],
+        prescriptionFor: prescriptionsFor(settings, row.goalWeeklyMinutes),
+      }),
+    };
+  });
+  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)), byPhase };
+}
+
+function groupBy<T extends { runnerId: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const list = groups.get(row.runnerId) ?? [];
+    list.push(map(row));
+    groups.set(row.runnerId, list);
+  }
+  return groups;
+}
+
+/** The plan periods of these runners that overlap the adherence window ending yesterday. */
+export async function periodsInWindow(runnerIds: string[], today: IsoDate, executor: Executor = getDb()): Promise<Map<string, PlanPeriod[]>> {
+  if (runnerIds.length === 0) return new Map();
+  const rows = await executor
+    .select({ runnerId: plans.runnerId, phase: plans.phase, startedOn: plans.startedOn, endedOn: plans.endedOn })
+    .from(plans)
+    .where(and(inArray(plans.runnerId, runnerIds), lte(plans.startedOn, addDays(today, -1)), or(isNull(plans.endedOn), gt(plans.endedOn, addDays(today, -ADHERENCE_WINDOW_DAYS)))));
+  return groupBy(rows, (row): PlanPeriod => ({ phase: row.phase, startedOn: row.startedOn, endedOn: row.endedOn }));
+}
+
+/** The days with a run, strength or mobility session of these runners inside the adherence window (one query). */
+export async function loggedSessionsInWindow(
+  runnerIds: string[],
+  today: IsoDate,
+  { includeRuns = true }: { includeRuns?: boolean } = {},
+  executor: Executor = getDb(),
+): Promise<Map<string, LoggedSession[]>> {
+  if (runnerIds.length === 0) return new Map();
+  const from = addDays(today, -ADHERENCE_WINDOW_DAYS);
+  const to = addDays(today, -1);
+  const exercises = executor
+    .selectDistinct({ runnerId: exerciseLogs.runnerId, date: exerciseLogs.date, kind: sql<string>`${exerciseLogs.kind}::text`.as('kind') })
+    .from(exerciseLogs)
+    .where(and(inArray(exerciseLogs.runnerId, runnerIds), inArray(exerciseLogs.kind, ['strength', 'mobility']), sql`${exerciseLogs.date} between ${from} and ${to}`));
+  const rows = includeRuns
+    ? await executor
+        .selectDistinct({ runnerId: runLogs.runnerId, date: runLogs.date, kind: sql<string>`'run'::text`.as('kind') })
+        .from(runLogs)
+        .where(and(inArray(runLogs.runnerId, runnerIds), sql`${runLogs.date} between ${from} and ${to}`))
+        .unionAll(exercises)
+    : await exercises;
+  return groupBy(rows, (row): LoggedSession => ({ date: row.date, kind: row.kind as SessionKind }));
+}

@@ -1,0 +1,66 @@
+'use server';
+
+import { getDb } from '@/db';
+import { readinessAssessments, therapistNotes } from '@/db/schema';
+import { requireRunnerAccess } from '@/lib/access/runner-access';
+import { defineAction } from '@/lib/actions/define-action';
+import { recordAudit } from '@/lib/audit/record';
+import { localToday } from '@/lib/dates/local-today';
+import { assessReadiness, explainRule } from '@/lib/protocol';
+import { readinessAssessmentSchema, toReadinessInput } from '@/lib/validation/readiness-assessment';
+import { therapistNoteSchema } from '@/lib/validation/therapist-note';
+import { revalidateTherapistPages, type ActionMessage } from './action-support';
+
+export interface ReadinessOutcome {
+  passed: boolean;
+  /** Every failed criterion in plain words, in the spec's order. */
+  failed: string[];
+}
+
+/** Stores the whole assessment (every input, the result and each failed criterion) with an audit row. */
+export const recordReadinessAssessment = defineAction(['therapist'], readinessAssessmentSchema, async (input, user): Promise<ReadinessOutcome> => {
+  await requireRunnerAccess(user, input.runnerId, 'readiness.create');
+  const today = await localToday();
+  const result = assessReadiness(toReadinessInput(input));
+  await getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(readinessAssessments)
+      .values({
+        runnerId: input.runnerId,
+        assessedBy: user.id,
+        assessedOn: today,
+        painAtRest: input.painAtRest,
+        sharpPainWithDailyMovement: input.sharpPainWithDailyMovement,
+        currentPain: input.currentPain,
+        singleLegSquatLeft: input.singleLegSquatLeft,
+        singleLegSquatRight: input.singleLegSquatRight,
+        singleLegSquatGoodControl: input.singleLegSquatGoodControl,
+        hop30sPainFree: input.hop30sPainFree,
+        walk30minPainFree: input.walk30minPainFree,
+        passed: result.passed,
+        failedCriteria: result.failed,
+        note: input.note ?? null,
+      })
+      .returning({ id: readinessAssessments.id });
+    await recordAudit(
+      { action: 'readiness.create', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId, detail: { assessmentId: row!.id } },
+      tx,
+    );
+  });
+  revalidateTherapistPages();
+  return { passed: result.passed, failed: result.failed.map((id) => explainRule(id, 'therapist')) };
+});
+
+/** A dated clinical note, for therapists only; the audit row records that a note was written, never its text. */
+export const addTherapistNote = defineAction(['therapist'], therapistNoteSchema, async (input, user): Promise<ActionMessage> => {
+  await requireRunnerAccess(user, input.runnerId, 'note.create');
+  await getDb().transaction(async (tx) => {
+    const [note] = await tx.insert(therapistNotes).values({ runnerId: input.runnerId, authorId: user.id, body: input.body }).returning({ id: therapistNotes.id });
+    await recordAudit(
+      { action: 'note.create', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId, detail: { noteId: note!.id } },
+      tx,
+    );
+  });
+  revalidateTherapistPages();
+  return { message: 'Note saved.' };
+});

@@ -1,0 +1,115 @@
+import { explainDecision, type DecisionAction, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
+import { phaseOn, type PlanPeriod } from './plan-periods';
+
+export interface DecisionRecord {
+  id: string;
+  runDate: IsoDate;
+  source: 'run_log' | 'check_in';
+  action: DecisionAction;
+  fromStage: number;
+  nextStage: number;
+  nextPhase: string;
+  rules: string[];
+  earliestNextRun: IsoDate | null;
+  supersedesId: string | null;
+  createdAt: Date;
+}
+
+export interface PlanRecord extends PlanPeriod {
+  id: string;
+  startStage: number;
+  reason: string | null;
+  overrideReason: string | null;
+  createdAt: Date;
+  createdByName: string | null;
+}
+
+export interface SettingsChangeRecord {
+  id: string;
+  summary: string;
+  at: Date;
+  byName: string | null;
+}
+
+export type TimelineEntry =
+  | {
+      kind: 'decision';
+      id: string;
+      day: IsoDate;
+      at: string;
+      runDate: IsoDate;
+      action: DecisionAction;
+      reevaluation: boolean;
+      superseded: boolean;
+      headline: string;
+      reasons: string[];
+      next: string;
+    }
+  | {
+      kind: 'plan';
+      id: string;
+      day: IsoDate;
+      at: string;
+      phase: string;
+      startStage: number;
+      startedOn: IsoDate;
+      reason: string | null;
+      overrideReason: string | null;
+      byName: string | null;
+    }
+  | { kind: 'settings'; id: string; day: IsoDate; at: string; summary: string; byName: string | null };
+
+const LADDER_AND_AFTER: readonly string[] = ['walk_run', 'continuous', 'full', 'maintenance'];
+
+const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/**
+ * Decisions (each with its rules in plain words, a superseded one marked), plan periods and settings changes,
+ * newest first: by the day they concern (the run's date, the plan's start), then by when they were written. A
+ * decision is explained in the phase the run was logged in, with the runner's pain allowance.
+ */
+export function buildTimeline(input: {
+  decisions: readonly DecisionRecord[];
+  plans: readonly PlanRecord[];
+  settingsChanges: readonly SettingsChangeRecord[];
+  painAllowance: number;
+}): TimelineEntry[] {
+  const superseded = new Set(input.decisions.map((d) => d.supersedesId).filter((id): id is string => id !== null));
+  const entries: TimelineEntry[] = [
+    ...input.decisions.map((d): TimelineEntry => {
+      const phase = phaseOn(d.runDate, input.plans);
+      const words = explainDecision(d, 'therapist', {
+        stage: d.fromStage,
+        painAllowance: input.painAllowance,
+        ...(phase && LADDER_AND_AFTER.includes(phase) ? { phase: phase as ProtocolPhase } : {}),
+      });
+      return {
+        kind: 'decision',
+        id: d.id,
+        day: d.runDate,
+        at: d.createdAt.toISOString(),
+        runDate: d.runDate,
+        action: d.action,
+        reevaluation: d.source === 'check_in',
+        superseded: superseded.has(d.id),
+        ...words,
+      };
+    }),
+    ...input.plans.map(
+      (p): TimelineEntry => ({
+        kind: 'plan',
+        id: p.id,
+        day: p.startedOn,
+        at: p.createdAt.toISOString(),
+        phase: p.phase,
+        startStage: p.startStage,
+        startedOn: p.startedOn,
+        reason: p.reason,
+        overrideReason: p.overrideReason,
+        byName: p.createdByName,
+      }),
+    ),
+    ...input.settingsChanges.map((s): TimelineEntry => ({ kind: 'settings', id: s.id, day: s.at.toISOString().slice(0, 10), at: s.at.toISOString(), summary: s.summary, byName: s.byName })),
+  ];
+  return entries.sort((a, b) => compareDesc(a.day, b.day) || compareDesc(a.at, b.at));
+}
