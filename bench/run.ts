@@ -85,7 +85,7 @@ async function benchRunnerId(env: Record<string, string>): Promise<string> {
 
 function startServer(env: Record<string, string>, token: string) {
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(PORT)], {
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: BASE, STRIDE_COUNT_QUERIES: '1', STRIDE_BENCH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, NODE_ENV: 'production', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: BASE, STRIDE_BENCH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return server;

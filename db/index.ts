@@ -21,11 +21,8 @@ export interface DatabaseHandle {
 
 const globalForCounter = globalThis as typeof globalThis & { __strideQueryCount?: number };
 
-/** Counts every statement sent, for the benchmark's queries-per-request figure (STRIDE_COUNT_QUERIES=1). */
-const queryCounter =
-  process.env.STRIDE_COUNT_QUERIES === '1'
-    ? { logQuery: () => void (globalForCounter.__strideQueryCount = (globalForCounter.__strideQueryCount ?? 0) + 1) }
-    : undefined;
+/** Counts every statement sent (one increment per query), for the queries-per-request figures of tests and benchmark. */
+const queryCounter = { logQuery: () => void (globalForCounter.__strideQueryCount = (globalForCounter.__strideQueryCount ?? 0) + 1) };
 
 export function queriesSoFar(): number {
   return globalForCounter.__strideQueryCount ?? 0;

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db';
+import { describe, expect, it } from 'vitest';
+import { getDb, queriesSoFar } from '@/db';
 import { alerts, exerciseLogs, plans, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import { caseloadPage } from '@/lib/therapist/caseload';
 import { parseCaseloadQuery } from '@/lib/therapist/caseload-query';
 import { openAlertCount } from '@/lib/therapist/queries';
 import { createClinicWithPeople, createRunner } from '../support/factories';
-import { TEST_DRIVER } from '../support/test-database';
 import { createStoppedRunner, daysAgo, logRun, today } from './therapist-support';
 
 
@@ -22,16 +21,11 @@ async function rename(userId: string, name: string) {
 
 const query = (params: Record<string, string> = {}) => parseCaseloadQuery(params);
 
-/** Counts the statements the driver runs while `work` runs. */
+/** Counts the statements sent while `work` runs. */
 async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  const client = (getDb() as unknown as { $client: Record<string, (...args: unknown[]) => unknown> }).$client;
-  const spy = vi.spyOn(client, TEST_DRIVER === 'postgres' ? 'unsafe' : 'query');
-  try {
-    await work();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
+  const before = queriesSoFar();
+  await work();
+  return queriesSoFar() - before;
 }
 
 describe('the caseload', () => {
