@@ -20,7 +20,9 @@ export async function jsPerRoute(baseUrl: string, routes: { route: string; path:
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script' && !bodies.has(response.url())) bodies.set(response.url(), response.body());
       });
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      // Scripts loaded after the load event (lazy chunks such as charts) count too.
+      await page.waitForTimeout(1500);
       const sizes = await Promise.all([...bodies.values()].map(async (body) => gzipSync(await body).length));
       results.push({ route, scripts: sizes.length, gzipKb: Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10 });
       await context.close();

@@ -18,8 +18,8 @@ const LOG_BODIES = 6000;
 
 /** Run logs with unique idempotency keys, encoded ahead so encoding does not slow the measured requests. */
 async function logRunRequests(today: string, loggers: Cookies[]) {
-  const bodies: Buffer[] = [];
-  let contentType = '';
+  // Each encoding has its own multipart boundary, so every body travels with its own content type.
+  const bodies: { body: Buffer; contentType: string }[] = [];
   for (let i = 0; i < LOG_BODIES; i++) {
     const encoded = await encodeActionCall({
       idempotencyKey: randomUUID(),
@@ -33,16 +33,15 @@ async function logRunRequests(today: string, loggers: Cookies[]) {
       limping: 'no',
       rpe: '3',
     });
-    bodies.push(encoded.body);
-    contentType = encoded.contentType;
+    bodies.push(encoded);
   }
   let next = 0;
   const cookies = loggers.map(cookieHeader);
   return {
-    contentType,
     nextRequest: () => {
       const index = next++;
-      return { body: bodies[index % bodies.length]!, headers: { Cookie: cookies[index % cookies.length]! } };
+      const { body, contentType } = bodies[index % bodies.length]!;
+      return { body, headers: { Cookie: cookies[index % cookies.length]!, 'Content-Type': contentType } };
     },
   };
 }
@@ -65,7 +64,7 @@ export async function benchTargets(ctx: BenchContext): Promise<BenchTarget[]> {
       name: 'log-run action',
       path: '/runner/log',
       method: 'POST',
-      headers: { 'Next-Action': actionId('lib/runner/actions.ts', 'logRunAction'), Origin: ctx.base, 'Content-Type': logRun.contentType, Accept: 'text/x-component' },
+      headers: { 'Next-Action': actionId('lib/runner/actions.ts', 'logRunAction'), Origin: ctx.base, Accept: 'text/x-component' },
       nextRequest: logRun.nextRequest,
     },
   ];
