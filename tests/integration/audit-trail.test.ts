@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import RunnerPage from '@/app/therapist/runners/[runnerId]/page';
 import { getDb } from '@/db';
-import { auditLog } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
 import { exportReports } from '@/lib/admin/reports/export-response';
 import { authOptions } from '@/lib/auth/options';
