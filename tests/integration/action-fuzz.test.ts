@@ -199,11 +199,11 @@ const yesNo = fc.boolean();
 const answer = (value: boolean) => (value ? 'yes' : 'no');
 const score = fc.integer({ min: 0, max: 10 });
 
-/** Free text as a person might type it, any script and emoji; never a NUL, which the actions refuse. */
+/** Free text as a person might type it, any script and emoji; never a NUL, which the actions refuse. Lengths count code points, as zod does. */
 function text(maxLength: number, minTrimmed = 0) {
   return fc
     .oneof(fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 300) }), fc.string({ unit: 'grapheme-ascii', minLength: maxLength - 5, maxLength }))
-    .filter((value) => !value.includes('\u0000') && value.length <= maxLength && value.trim().length >= minTrimmed);
+    .filter((value) => !value.includes('\u0000') && [...value].length <= maxLength && [...value.trim()].length >= minTrimmed);
 }
 const storedText = (value: string) => value.trim() || null;
 
