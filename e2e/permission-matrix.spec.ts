@@ -192,3 +192,27 @@ test.describe('server actions replayed over HTTP with a runner outside the sende
     for (const session of [dana, chris, robin, morgan, grace, alex]) await session.context.close();
   });
 });
+
+test('malformed submissions over HTTP get a form error, never a server error', async ({ browser, baseURL }) => {
+  const grace = await signedIn(browser, 'runnerB');
+  const id = actionId('lib/runner/actions.ts', 'logRunAction');
+  const run = { idempotencyKey: randomUUID(), date: '2026-01-01', completed: 'yes', runMinutes: '20', painBefore: '0', painDuring: '0', painAfter: '0', sharpPain: 'no', limping: 'no', rpe: '3' };
+  const malformed: Record<string, string | string[]>[] = [
+    { ...run, '__proto__[]': 'x' },
+    { ...run, 'constructor[]': 'x' },
+    { ...run, note: 'a\u0000b' },
+    { ...run, note: 'x'.repeat(200_000) },
+    { ...run, painDuring: ['3', '4'] },
+    { ...run, runMinutes: '1e309' },
+    {},
+  ];
+  for (const [i, fields] of malformed.entries()) {
+    const response = await postAction(grace.context.request, { page: '/runner/log', id, origin: baseURL!, fields });
+    const label = `malformed submission ${i}`;
+    expect(response.status(), label).toBe(200);
+    const body = await response.text();
+    expect(body, label).toContain('"status":"error"');
+    expect(body, label).not.toMatch(LEAK);
+  }
+  await grace.context.close();
+});
