@@ -43,6 +43,13 @@ test('pages carry the security headers', async ({ request }) => {
   expect(headers['x-powered-by']).toBeUndefined();
 });
 
+test('HSTS is sent on https (as a TLS-terminating proxy reports it) and not on plain http', async ({ request }) => {
+  const overHttps = await request.get('/login', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(overHttps.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  const overHttp = await request.get('/login');
+  expect(overHttp.headers()['strict-transport-security']).toBeUndefined();
+});
+
 test('a server action posted from another origin, or from an opaque one, is refused', async ({ request }) => {
   for (const origin of ['https://evil.example', 'null']) {
     const response = await request.post('/runner', {

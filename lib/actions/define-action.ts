@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { requireRole, type Role, type SessionUser } from '@/lib/auth';
 import type { ActionState } from './action-state';
-import { formDataToObject } from './form-data';
+import { fieldsWithNul, formDataToObject } from './form-data';
 
 /** Thrown by a handler to answer the form with a message instead of a generic failure. */
 export class ActionError extends Error {
@@ -24,6 +24,7 @@ function firstErrorPerField(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+const NUL_MESSAGE = 'Remove the invisible control character from this text.';
 const GENERIC_FAILURE = 'Something went wrong and nothing was saved. Please try again.';
 
 /**
@@ -38,7 +39,12 @@ export function defineAction<S extends z.ZodType, T, R extends Role>(
 ) {
   return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
     const user = await requireRole(...roles);
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const fields = formDataToObject(formData);
+    const withNul = fieldsWithNul(fields);
+    if (withNul.length) {
+      return { status: 'error', formError: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(withNul.map((key) => [key, NUL_MESSAGE])) };
+    }
+    const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       const fieldErrors = firstErrorPerField(parsed.error);
       return { status: 'error', formError: fieldErrors._form ?? 'Please correct the highlighted fields.', fieldErrors };
