@@ -31,10 +31,13 @@ export async function runsSince(runnerId: string, since: IsoDate, executor: Exec
 
 /** Runs read with their decisions, as the runs (oldest first) and the decisions (newest first, with the run's date). */
 export function splitRuns(rows: readonly (RunLog & { decisions: ProtocolDecisionRow[] })[]): { logs: RunLog[]; decisions: DecisionWithRunDate[] } {
-  const logs = rows.map(({ decisions: _decisions, ...log }) => log);
-  const decisions = rows
-    .flatMap((log) => log.decisions.map((decision) => ({ ...decision, runDate: log.date })))
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const logs: RunLog[] = [];
+  const decisions: DecisionWithRunDate[] = [];
+  for (const { decisions: runDecisions, ...log } of rows) {
+    logs.push(log);
+    for (const decision of runDecisions) decisions.push({ ...decision, runDate: log.date });
+  }
+  decisions.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return { logs, decisions };
 }
 

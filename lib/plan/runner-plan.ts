@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
+import { splitRuns } from './pain-trend';
 import type { Plan, ProtocolDecisionRow, RunLog as RunLogRow, RunnerProfile } from '@/db/schema';
 import {
   addDays,
@@ -89,9 +90,8 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
 export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
   const row = { profile: source.profile, runnerName: source.runnerName, therapistName: source.therapistName, clinicSettings: source.clinicSettings, plan: source.openPlan };
   const planStart = row.plan?.startedOn ?? today;
-  const logs: RunLogRow[] = source.runs.map(({ decisions: _decisions, ...log }) => log);
-  // Newest first, as the rules read them.
-  const decisions = source.runs.flatMap((log) => log.decisions).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  // Decisions newest first, as the rules read them.
+  const { logs, decisions } = splitRuns(source.runs);
 
   const settings = resolveSettings(row.profile.preset, row.clinicSettings, row.profile.protocolSettings);
   // The rules see only the runs of the current plan: a therapist's resolution starts a fresh history.

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { alerts, protocolDecisions, runLogs, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
+import { alerts, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import { phaseLabel } from '@/lib/phases';
 import { painPointsFrom } from '@/lib/plan/pain-points';

@@ -100,8 +100,8 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
   });
   if (!found) return null;
   const { user, therapist, clinic, plans: planPeriods, runLogs: allRuns, exerciseLogs: exercises, alerts: alertRows, readinessAssessments: assessmentRows, notes: noteRows, settingsChanges, ...profileRow } = found;
-  const openPlan = planPeriods.map(({ author: _author, ...period }) => period).find((period) => period.endedOn === null) ?? null;
   const planRows = planPeriods.map(({ author, ...period }) => ({ ...period, createdByName: author?.name ?? null }));
+  const openPlan = planRows.find((period) => period.endedOn === null) ?? null;
   const planStart = lookbackStart(openPlan, today);
   const plan = runnerPlanFrom(
     {
