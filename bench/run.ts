@@ -35,6 +35,8 @@ interface Row extends Measurement {
   target: string;
   connections: number;
   queries: number;
+  /** The response body, uncompressed. */
+  kb: number;
   vsStatic: number;
 }
 
@@ -103,11 +105,19 @@ function startServer(env: Record<string, string>, token: string) {
 /**
  * One request before the measurement: it must answer the expected status with the page's own text (not a
  * redirect to sign-in, a 404 or a form error), and the server's statement counter tells how many SQL statements
- * it ran.
+ * it ran (the counter is the server's, so nothing else may run meanwhile).
  */
-async function probe(target: Target, token: string): Promise<number> {
+async function probe(target: Target, token: string): Promise<{ queries: number; kb: number }> {
   const read = async () => ((await (await fetch(`${BASE}/api/bench/query-count`, { headers: { 'x-bench-token': token } })).json()) as { queries: number }).queries;
-  const before = await read();
+  // Requests of the previous measurement may still be running on the server after the load stops: wait until
+  // the counter stands still, so that only this request's statements are counted.
+  let before = await read();
+  for (let settled = false; !settled; ) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await read();
+    settled = now === before;
+    before = now;
+  }
   const next = target.nextRequest?.();
   const response = await fetch(`${BASE}${target.path}`, {
     method: target.method ?? 'GET',
@@ -119,7 +129,7 @@ async function probe(target: Target, token: string): Promise<number> {
   if (response.status !== target.expect.status || !body.includes(target.expect.marker)) {
     throw new Error(`${target.name}: ${target.method ?? 'GET'} ${target.path} answered ${response.status} without "${target.expect.marker}":\n${body.slice(0, 500)}`);
   }
-  return (await read()) - before;
+  return { queries: (await read()) - before, kb: Math.round(Buffer.byteLength(body) / 102.4) / 10 };
 }
 
 interface ScaleResult {
@@ -146,11 +156,11 @@ async function benchScale(scale: number, measureJs: boolean): Promise<ScaleResul
     const targets = await benchTargets({ base: BASE, sessions, loggers, runnerId, today: TODAY });
     const rows: Row[] = [];
     for (const target of targets) {
-      const queries = await probe(target, token);
+      const { queries, kb } = await probe(target, token);
       await measure(BASE, target, 2, RUNS.warm);
       for (const connections of [1, 10]) {
         const result = await measure(BASE, target, connections, connections === 1 ? RUNS.c1 : RUNS.c10);
-        rows.push({ scale, target: target.name, connections, queries, vsStatic: 0, ...result });
+        rows.push({ scale, target: target.name, connections, queries, kb, vsStatic: 0, ...result });
         console.log(`  ${target.name.padEnd(22)} c=${String(connections).padEnd(2)} p50 ${result.p50} ms  p95 ${result.p95} ms  ${result.rps} req/s  errors ${result.errors}  queries ${queries}`);
       }
     }
@@ -203,7 +213,7 @@ async function main() {
   }
   const budgets = checkBudgets(all, growth, js);
   results.budgets = budgets;
-  console.table(all.map(({ scale, target, connections, p50, p95, rps, errors, queries, vsStatic }) => ({ scale, target, c: connections, p50, p95, rps, errors, queries, 'p95/static': vsStatic })));
+  console.table(all.map(({ scale, target, connections, p50, p95, rps, errors, queries, kb, vsStatic }) => ({ scale, target, c: connections, p50, p95, rps, errors, queries, kB: kb, 'p95/static': vsStatic })));
   if (growth.length) console.table(growth);
   console.table(js);
   console.table(budgets.map(({ budget, subject, value, limit, ok }) => ({ budget, subject, value, limit, result: ok ? 'ok' : 'MISSED' })));

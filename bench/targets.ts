@@ -56,6 +56,8 @@ export async function benchTargets(ctx: BenchContext): Promise<BenchTarget[]> {
   // the sign-in page, a 404 or a form error would otherwise pass for a fast result.
   return [
     { name: 'static page', path: '/how-it-works', pageRoute: '/how-it-works', expect: { status: 200, marker: 'How Stride Back decides your next run' } },
+    // Not a budget: the cost of rendering any page on demand (the sign-in page reads no data), for comparison.
+    { name: 'dynamic floor (/login)', path: '/login', expect: { status: 200, marker: 'Sign in' } },
     { name: 'runner today', path: '/runner', pageRoute: '/runner', ...as('runner'), expect: { status: 200, marker: 'data-testid="runner-phase"' } },
     { name: 'runner progress', path: '/runner/progress', pageRoute: '/runner/progress', ...as('runner'), expect: { status: 200, marker: 'Decisions and why' } },
     { name: 'therapist caseload', path: '/therapist', pageRoute: '/therapist', ...as('therapist'), expect: { status: 200, marker: 'data-testid="caseload-count"' } },

@@ -1,5 +1,5 @@
 import type { PainPoint } from '@/lib/plan/pain-trend';
-import { GridLines, Legend, pct, PlotFrame, spreadIndexes } from './plot';
+import { GridLines, Legend, pct, PlotFrame, spreadIndexes, StretchedLine } from './plot';
 
 // Colours chosen for ≥ 3:1 contrast on white and to stay distinguishable with common colour-vision deficiencies.
 const SERIES = [
@@ -11,8 +11,11 @@ const SERIES = [
 
 const Y_TICKS = [0, 2, 4, 6, 8, 10];
 
+// One formatter for every label: toLocaleDateString builds a new one per call, which dominated the render.
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 function shortDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return DAY_MONTH.format(new Date(`${iso}T12:00:00Z`));
 }
 
 /**
@@ -62,18 +65,7 @@ export function PainTrendChart({
           const marks = points.flatMap((p, index) => (p[series.key] === null ? [] : [{ index, value: p[series.key] as number, date: p.date }]));
           return (
             <g key={series.key}>
-              {marks.slice(1).map((mark, i) => (
-                <line
-                  key={mark.index}
-                  x1={pct(x(marks[i]!.index))}
-                  y1={pct(y(marks[i]!.value))}
-                  x2={pct(x(mark.index))}
-                  y2={pct(y(mark.value))}
-                  stroke={series.color}
-                  strokeWidth={2}
-                  strokeDasharray={series.dash || undefined}
-                />
-              ))}
+              <StretchedLine points={marks.map((mark) => ({ x: x(mark.index), y: y(mark.value) }))} color={series.color} dash={series.dash} />
               {marks.map((mark) => (
                 <circle key={mark.index} cx={pct(x(mark.index))} cy={pct(y(mark.value))} r={3} fill="#fff" stroke={series.color} strokeWidth={2}>
                   <title>{`${shortDate(mark.date)} · ${series.name}: ${mark.value}`}</title>

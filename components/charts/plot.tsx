@@ -24,10 +24,10 @@ export function pct(value: number): string {
   return `${Math.round(value * 100) / 100}%`;
 }
 
-/** Labels spread evenly across many points: at most `max`, always the first and the last. */
+/** Labels spread evenly across many points: at most `max`, one every so many points from the first. */
 export function spreadIndexes(count: number, max = 6): number[] {
-  if (count <= max) return Array.from({ length: count }, (_, i) => i);
-  return Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1)));
+  const step = Math.max(1, Math.ceil(count / max));
+  return Array.from({ length: Math.ceil(count / step) }, (_, i) => i * step);
 }
 
 interface Frame {
@@ -105,5 +105,24 @@ export function Legend({ items }: { items: { name: string; color: string; dash?:
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A line through points given in plot percentages, as ONE element: drawn in a 100 × 100 box stretched over the
+ * plot, with a stroke that keeps its width and dashes however the plot is stretched.
+ */
+export function StretchedLine({ points, color, dash }: { points: { x: number; y: number }[]; color: string; dash?: string }) {
+  return (
+    <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+      <polyline
+        points={points.map((p) => `${Math.round(p.x * 100) / 100},${Math.round(p.y * 100) / 100}`).join(' ')}
+        fill="none"
+        stroke={color}
+        strokeWidth={2}
+        strokeDasharray={dash || undefined}
+        vectorEffect="non-scaling-stroke"
+      />
+    </svg>
   );
 }

@@ -4,8 +4,11 @@ import { GRID, GridLines, Legend, niceTicks, pct, PlotFrame, spreadIndexes } fro
 // Dark enough for 3:1 against white and apart in hue for common colour-vision deficiencies.
 const COLORS = ['#0b5544', '#b45309', '#1d4ed8'];
 
+// One formatter for every label: toLocaleDateString builds a new one per call, which dominated the render.
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 function shortWeek(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return DAY_MONTH.format(new Date(`${iso}T12:00:00Z`));
 }
 
 /**
