@@ -5,7 +5,6 @@ import { splitRuns } from './pain-trend';
 import type { Plan, ProtocolDecisionRow, RunLog as RunLogRow, RunnerProfile } from '@/db/schema';
 import {
   addDays,
-  daysBetween,
   planWeek,
   resolveSettings,
   weekHadStopOrRegression,
@@ -146,15 +145,17 @@ interface WeekInputs {
 
 /** The seven days from today. Continuous weeks are capped by the minutes completed in the seven days before. */
 function planWeekFor(input: WeekInputs): WeekPlan {
-  const lastWeek = input.logs.filter((log) => daysBetween(log.date, input.today) >= 1 && daysBetween(log.date, input.today) <= 7);
+  // Date windows by comparing ISO dates as strings (their order is the calendar's): the logs may cover a year,
+  // and parsing every date of every log on every page view was the largest cost of rendering a runner's plan.
+  const weekBefore = { from: addDays(input.today, -7), to: addDays(input.today, -1) };
+  const lastWeek = input.logs.filter((log) => log.date >= weekBefore.from && log.date <= weekBefore.to);
   const lastWeekIds = new Set(lastWeek.map((log) => log.id));
   let completedLastWeekMinutes = lastWeek.reduce((sum, log) => sum + log.runMinutes, 0);
   if (completedLastWeekMinutes === 0) {
     // Missed a week: cap from the last week that had running rather than from zero.
     const last = input.logs.at(-1);
-    completedLastWeekMinutes = last
-      ? input.logs.filter((log) => daysBetween(log.date, last.date) >= 0 && daysBetween(log.date, last.date) < 7).reduce((sum, log) => sum + log.runMinutes, 0)
-      : 0;
+    const from = last ? addDays(last.date, -6) : null;
+    completedLastWeekMinutes = last && from ? input.logs.filter((log) => log.date >= from && log.date <= last.date).reduce((sum, log) => sum + log.runMinutes, 0) : 0;
   }
   return planWeek({
     phase: input.phase,
@@ -162,7 +163,8 @@ function planWeekFor(input: WeekInputs): WeekPlan {
     weekStart: input.today,
     lastRunDate: input.lastRunDate,
     earliestNextRun: input.earliestNextRun,
-    loggedRunDates: input.logs.map((log) => log.date),
+    // Only runs inside the week count toward its run days; the latest run of all is lastRunDate.
+    loggedRunDates: input.logs.filter((log) => log.date >= input.today).map((log) => log.date),
     settings: input.settings,
     continuous: {
       completedLastWeekMinutes,
