@@ -5,6 +5,7 @@ export interface Measurement {
   p50: number;
   p95: number;
   rps: number;
+  /** Responses without the expected status and marker text, failed connections and timeouts. */
   errors: number;
 }
 
@@ -15,6 +16,8 @@ export interface Target {
   headers?: Record<string, string>;
   /** For actions: a fresh body (unique idempotency key) and headers (rotating users) per request. */
   nextRequest?: () => { body: Buffer; headers: Record<string, string> };
+  /** The status every response must have, and a text its body must hold. */
+  expect: { status: number; marker: string };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -29,7 +32,6 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function measure(baseUrl: string, target: Target, connections: number, run: { amount: number } | { seconds: number }): Promise<Measurement> {
   const latencies: number[] = [];
-  let errors = 0;
   const started = Date.now();
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
@@ -37,27 +39,37 @@ export async function measure(baseUrl: string, target: Target, connections: numb
     finish = resolve;
     fail = reject;
   });
-  const instance = autocannon({
-    url: `${baseUrl}${target.path}`,
-    method: target.method ?? 'GET',
-    headers: target.headers ?? {},
-    connections,
-    ...('amount' in run ? { amount: run.amount } : { duration: run.seconds }),
-    timeout: 30,
-    requests: target.nextRequest
-      ? [
-          {
-            setupRequest: (request: autocannon.Request) => {
-              const next = target.nextRequest!();
-              return { ...request, body: next.body, headers: { ...request.headers, ...next.headers } };
-            },
+  let mismatches = 0;
+  const { status, marker } = target.expect;
+  const instance = autocannon(
+    {
+      url: `${baseUrl}${target.path}`,
+      method: target.method ?? 'GET',
+      headers: target.headers ?? {},
+      connections,
+      ...('amount' in run ? { amount: run.amount } : { duration: run.seconds }),
+      timeout: 30,
+      requests: [
+        {
+          ...(target.nextRequest
+            ? {
+                setupRequest: (request: autocannon.Request) => {
+                  const next = target.nextRequest!();
+                  return { ...request, body: next.body, headers: { ...request.headers, ...next.headers } };
+                },
+              }
+            : {}),
+          // Every response is checked, not only its status: a redirect, a 404 page or a form error is not a result.
+          onResponse: (statusCode: number, body: string) => {
+            if (statusCode !== status || !body.includes(marker)) mismatches++;
           },
-        ]
-      : undefined,
-  }, (error, result) => (error ? fail(error) : finish(result)));
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+        },
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  instance.on('response', (_client: unknown, _statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
-    if (statusCode >= 400) errors++;
   });
   const result = await done;
   const seconds = (Date.now() - started) / 1000;
@@ -67,6 +79,6 @@ export async function measure(baseUrl: string, target: Target, connections: numb
     p50: Math.round(percentile(latencies, 50) * 10) / 10,
     p95: Math.round(percentile(latencies, 95) * 10) / 10,
     rps: Math.round((latencies.length / seconds) * 10) / 10,
-    errors: errors + result.errors + result.timeouts,
+    errors: mismatches + result.errors + result.timeouts,
   };
 }

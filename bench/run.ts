@@ -8,17 +8,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { openPglite, openPostgres, type DatabaseHandle } from '@/db';
 import { lockDataDir } from '@/db/pglite-lock';
 import { rowsOf } from '@/db/rows';
 import { migrateDatabase } from '@/db/migrate';
-import { users } from '@/db/schema';
+import { runnerProfiles, users } from '@/db/schema';
 import { signIn, waitForServer } from './http';
+import { checkBudgets, type GrowthRow } from './budgets';
 import { jsPerRoute } from './js-size';
 import { measure, type Measurement, type Target } from './measure';
 import { BENCH_PASSWORD, BENCH_USERS, seedLarge, sizeFor } from './seed-large';
-import { benchTargets } from './targets';
+import { benchTargets, JS_ONLY_ROUTES } from './targets';
 
 const smoke = process.argv.includes('--smoke');
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -34,6 +35,8 @@ interface Row extends Measurement {
   target: string;
   connections: number;
   queries: number;
+  /** The response body, uncompressed. */
+  kb: number;
   vsStatic: number;
 }
 
@@ -76,11 +79,19 @@ function openBenchDatabase(env: Record<string, string>): DatabaseHandle {
   return { ...handle, close: async () => { await handle.close(); release(); } };
 }
 
-async function benchRunnerId(env: Record<string, string>): Promise<string> {
+/** The benchmarked runner, and up to 50 other runners in a running phase who take turns logging runs. */
+async function benchPeople(env: Record<string, string>): Promise<{ runnerId: string; loggerEmails: string[] }> {
   const handle = openBenchDatabase(env);
   const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, BENCH_USERS.runner));
+  const loggers = await handle.db
+    .select({ email: users.email })
+    .from(users)
+    .innerJoin(runnerProfiles, eq(runnerProfiles.userId, users.id))
+    .where(and(inArray(runnerProfiles.phase, ['walk_run', 'continuous', 'full']), ne(users.email, BENCH_USERS.runner)))
+    .orderBy(users.email)
+    .limit(50);
   await handle.close();
-  return row!.id;
+  return { runnerId: row!.id, loggerEmails: loggers.map((logger) => logger.email) };
 }
 
 function startServer(env: Record<string, string>, token: string) {
@@ -91,17 +102,34 @@ function startServer(env: Record<string, string>, token: string) {
   return server;
 }
 
-async function queriesFor(target: Target, token: string): Promise<number> {
+/**
+ * One request before the measurement: it must answer the expected status with the page's own text (not a
+ * redirect to sign-in, a 404 or a form error), and the server's statement counter tells how many SQL statements
+ * it ran (the counter is the server's, so nothing else may run meanwhile).
+ */
+async function probe(target: Target, token: string): Promise<{ queries: number; kb: number }> {
   const read = async () => ((await (await fetch(`${BASE}/api/bench/query-count`, { headers: { 'x-bench-token': token } })).json()) as { queries: number }).queries;
-  const before = await read();
+  // Requests of the previous measurement may still be running on the server after the load stops: wait until
+  // the counter stands still, so that only this request's statements are counted.
+  let before = await read();
+  for (let settled = false; !settled; ) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await read();
+    settled = now === before;
+    before = now;
+  }
   const next = target.nextRequest?.();
   const response = await fetch(`${BASE}${target.path}`, {
     method: target.method ?? 'GET',
     headers: { ...target.headers, ...next?.headers },
     body: next ? new Uint8Array(next.body) : undefined,
+    redirect: 'manual',
   });
-  await response.arrayBuffer();
-  return (await read()) - before;
+  const body = await response.text();
+  if (response.status !== target.expect.status || !body.includes(target.expect.marker)) {
+    throw new Error(`${target.name}: ${target.method ?? 'GET'} ${target.path} answered ${response.status} without "${target.expect.marker}":\n${body.slice(0, 500)}`);
+  }
+  return { queries: (await read()) - before, kb: Math.round(Buffer.byteLength(body) / 102.4) / 10 };
 }
 
 interface ScaleResult {
@@ -112,7 +140,7 @@ interface ScaleResult {
 async function benchScale(scale: number, measureJs: boolean): Promise<ScaleResult> {
   console.log(`\nScale ${scale}: ${sizeFor(scale).runners} runners, ${sizeFor(scale).runners * sizeFor(scale).logsPerRunner} run logs`);
   const env = await prepareDatabase(scale);
-  const runnerId = await benchRunnerId(env);
+  const { runnerId, loggerEmails } = await benchPeople(env);
   const token = randomBytes(24).toString('hex');
   const server = startServer(env, token);
   try {
@@ -124,15 +152,15 @@ async function benchScale(scale: number, measureJs: boolean): Promise<ScaleResul
     };
     // Many runners log runs, each about once a day as in life, rather than one runner logging thousands.
     const loggers = [];
-    for (let g = 3; g < 3 + Math.min(50, sizeFor(scale).runners - 3); g++) loggers.push(await signIn(BASE, `bench-runner-${g}@bench.test`, BENCH_PASSWORD));
+    for (const email of loggerEmails) loggers.push(await signIn(BASE, email, BENCH_PASSWORD));
     const targets = await benchTargets({ base: BASE, sessions, loggers, runnerId, today: TODAY });
     const rows: Row[] = [];
     for (const target of targets) {
+      const { queries, kb } = await probe(target, token);
       await measure(BASE, target, 2, RUNS.warm);
-      const queries = await queriesFor(target, token);
       for (const connections of [1, 10]) {
         const result = await measure(BASE, target, connections, connections === 1 ? RUNS.c1 : RUNS.c10);
-        rows.push({ scale, target: target.name, connections, queries, vsStatic: 0, ...result });
+        rows.push({ scale, target: target.name, connections, queries, kb, vsStatic: 0, ...result });
         console.log(`  ${target.name.padEnd(22)} c=${String(connections).padEnd(2)} p50 ${result.p50} ms  p95 ${result.p95} ms  ${result.rps} req/s  errors ${result.errors}  queries ${queries}`);
       }
     }
@@ -143,7 +171,10 @@ async function benchScale(scale: number, measureJs: boolean): Promise<ScaleResul
     const js = measureJs
       ? await jsPerRoute(
           BASE,
-          targets.filter((t) => t.pageRoute).map((t) => ({ route: t.pageRoute!, path: t.path, cookies: t.session ? sessions[t.session] ?? null : null })),
+          [
+            ...targets.filter((t) => t.pageRoute).map((t) => ({ route: t.pageRoute!, path: t.path, cookies: t.session ? sessions[t.session] : null })),
+            ...JS_ONLY_ROUTES.map(({ route, session }) => ({ route, path: route, cookies: session ? sessions[session] : null })),
+          ],
           process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
         )
       : [];
@@ -168,19 +199,24 @@ async function main() {
     rows: all,
     javascript: js,
   };
+  let growth: GrowthRow[] = [];
   if (SCALES.length > 1) {
     const small = SCALES[0]!;
     const large = SCALES.at(-1)!;
-    results.growth = all
+    growth = all
       .filter((r) => r.scale === large)
       .map((r) => {
         const before = all.find((s) => s.scale === small && s.target === r.target && s.connections === r.connections);
         return { target: r.target, connections: r.connections, p95Ratio: before ? Math.round((r.p95 / before.p95) * 100) / 100 : NaN, queriesSmall: before?.queries, queriesLarge: r.queries };
       });
+    results.growth = growth;
   }
-  console.table(all.map(({ scale, target, connections, p50, p95, rps, errors, queries, vsStatic }) => ({ scale, target, c: connections, p50, p95, rps, errors, queries, 'p95/static': vsStatic })));
-  if (results.growth) console.table(results.growth);
+  const budgets = checkBudgets(all, growth, js);
+  results.budgets = budgets;
+  console.table(all.map(({ scale, target, connections, p50, p95, rps, errors, queries, kb, vsStatic }) => ({ scale, target, c: connections, p50, p95, rps, errors, queries, kB: kb, 'p95/static': vsStatic })));
+  if (growth.length) console.table(growth);
   console.table(js);
+  console.table(budgets.map(({ budget, subject, value, limit, ok }) => ({ budget, subject, value, limit, result: ok ? 'ok' : 'MISSED' })));
   fs.writeFileSync(path.resolve(smoke ? 'bench/results.smoke.json' : 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const failed = all.filter((row) => row.errors > 0 || row.requests === 0);
   if (failed.length > 0) {

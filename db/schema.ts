@@ -4,3 +4,4 @@ export * from './schema/runners';
 export * from './schema/logs';
 export * from './schema/clinical';
 export * from './schema/security';
+export * from './schema/relations';

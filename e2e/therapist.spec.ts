@@ -24,7 +24,7 @@ test('the demo therapist sees the red-flag runner first, resolves the alert with
   await firstRow.getByRole('link', { name: 'Jordan Lee' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jordan Lee' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pain trend' })).toBeVisible();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.chart-surface').first()).toBeVisible();
   await page.getByText('Show the pain values as a table').click();
   await expect(page.getByRole('table', { name: /pain trend values per run/ })).toBeVisible();
   await expect(page.getByText(/Red flag: altered gait reported after stage \d run/).first()).toBeVisible();

@@ -1,11 +1,11 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signOut } from '@/lib/auth/client-sign-out';
 import { Button } from '@/components/ui/button';
 
 export function SignOutButton() {
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: '/login' })}>
+    <Button variant="secondary" onClick={() => signOut('/login')}>
       Sign out
     </Button>
   );

@@ -1,7 +1,5 @@
-'use client';
-
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PainPoint } from '@/lib/plan/pain-trend';
+import { GridLines, Legend, pct, PlotFrame, spreadIndexes, StretchedLine } from './plot';
 
 // Colours chosen for ≥ 3:1 contrast on white and to stay distinguishable with common colour-vision deficiencies.
 const SERIES = [
@@ -11,8 +9,13 @@ const SERIES = [
   { key: 'nextMorning', name: 'Next morning', color: '#0f766e', dash: '10 4' },
 ] as const;
 
+const Y_TICKS = [0, 2, 4, 6, 8, 10];
+
+// One formatter for every label: toLocaleDateString builds a new one per call, which dominated the render.
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 function shortDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return DAY_MONTH.format(new Date(`${iso}T12:00:00Z`));
 }
 
 /**
@@ -32,39 +35,59 @@ export function PainTrendChart({
 }) {
   if (points.length === 0) return <p className="text-slate-700">No runs logged yet: the pain trend appears after the first run.</p>;
   // Runs are placed by their order, so two runs on one day stay two points; the axis shows their dates.
-  const data = points.map((p, index) => ({ ...p, index }));
-  const dateOf = (index: number) => shortDate(points[index]?.date ?? '');
-  const stageChanges = showStageChanges ? data.filter((p, i) => i > 0 && p.stage !== points[i - 1]?.stage) : [];
+  const x = (index: number) => (points.length === 1 ? 50 : 3 + (index / (points.length - 1)) * 94);
+  const y = (pain: number) => 100 - pain * 10;
+  const stageChanges = showStageChanges ? points.map((p, index) => ({ ...p, index })).filter((p) => p.index > 0 && p.stage !== points[p.index - 1]?.stage) : [];
   return (
     <figure>
       <figcaption className="sr-only">
         {title}: pain from 0 to 10 for each of {points.length} runs; the shaded band is the pain allowance of {allowance}.
         {showStageChanges ? ' Vertical lines mark a change of ladder stage.' : ''} The table below gives every value.
       </figcaption>
-      <div className="h-64 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          {/* The chart is hidden from assistive technology (the table below carries the values), so it must not take focus either. */}
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e2e8f0" />
-            <ReferenceArea y1={0} y2={allowance} fill="#16a34a" fillOpacity={0.12} ifOverflow="extendDomain" />
-            <XAxis dataKey="index" tickFormatter={dateOf} tick={{ fontSize: 12, fill: '#334155' }} />
-            <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fontSize: 12, fill: '#334155' }} />
-            <Tooltip labelFormatter={(index) => dateOf(Number(index))} />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
-            {SERIES.map((s) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-            ))}
-            {stageChanges.map((p) => (
-              <ReferenceLine key={`stage-${p.index}`} x={p.index} stroke="#475569" strokeDasharray="4 4" label={{ value: `S${p.stage}`, position: 'insideTopLeft', fill: '#334155', fontSize: 12 }} />
-            ))}
-            {data
-              .filter((p) => p.redFlag)
-              .map((p) => (
-                <ReferenceDot key={`flag-${p.index}`} x={p.index} y={Math.max(p.during, p.after)} r={7} fill="#b91c1c" stroke="#fff" label={{ value: '⚑', position: 'top', fill: '#b91c1c' }} />
+      <PlotFrame
+        height={232}
+        left={Y_TICKS.map((tick) => ({ at: y(tick), text: String(tick) }))}
+        leftWidth={28}
+        bottom={spreadIndexes(points.length).map((index) => ({ at: x(index), text: shortDate(points[index]!.date) }))}
+      >
+        <rect x="0" width="100%" y={pct(y(Math.min(allowance, 10)))} height={pct(Math.min(allowance, 10) * 10)} fill="#16a34a" fillOpacity={0.12} />
+        <GridLines at={Y_TICKS.map(y)} />
+        {stageChanges.map((p) => (
+          <g key={`stage-${p.index}`}>
+            <line x1={pct(x(p.index))} x2={pct(x(p.index))} y1="0" y2="100%" stroke="#475569" strokeDasharray="4 4" />
+            <text x={pct(x(p.index))} y="0" dx="3" dy="12" fontSize={12} fill="#334155">
+              S{p.stage}
+            </text>
+          </g>
+        ))}
+        {SERIES.map((series) => {
+          // Like the table, a run without a value (no check-in yet) is skipped and the line joins its neighbours.
+          const marks = points.flatMap((p, index) => (p[series.key] === null ? [] : [{ index, value: p[series.key] as number, date: p.date }]));
+          return (
+            <g key={series.key}>
+              <StretchedLine points={marks.map((mark) => ({ x: x(mark.index), y: y(mark.value) }))} color={series.color} dash={series.dash} />
+              {marks.map((mark) => (
+                <circle key={mark.index} cx={pct(x(mark.index))} cy={pct(y(mark.value))} r={3} fill="#fff" stroke={series.color} strokeWidth={2}>
+                  <title>{`${shortDate(mark.date)} · ${series.name}: ${mark.value}`}</title>
+                </circle>
               ))}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+            </g>
+          );
+        })}
+        {points.map((p, index) =>
+          p.redFlag ? (
+            <g key={`flag-${index}`}>
+              <circle cx={pct(x(index))} cy={pct(y(Math.max(p.during, p.after)))} r={7} fill="#b91c1c" stroke="#fff">
+                <title>{`${shortDate(p.date)} · red flag`}</title>
+              </circle>
+              <text x={pct(x(index))} y={pct(y(Math.max(p.during, p.after)))} dy="-10" textAnchor="middle" fill="#b91c1c">
+                ⚑
+              </text>
+            </g>
+          ) : null,
+        )}
+      </PlotFrame>
+      <Legend items={SERIES.map((series) => ({ name: series.name, color: series.color, dash: series.dash }))} />
       <details className="mt-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Show the pain values as a table</summary>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} values`}>

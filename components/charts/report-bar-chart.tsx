@@ -1,13 +1,14 @@
-'use client';
-
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartData } from '@/lib/admin/reports/export';
+import { GRID, GridLines, Legend, niceTicks, pct, PlotFrame, spreadIndexes } from './plot';
 
 // Dark enough for 3:1 against white and apart in hue for common colour-vision deficiencies.
 const COLORS = ['#0b5544', '#b45309', '#1d4ed8'];
 
+// One formatter for every label: toLocaleDateString builds a new one per call, which dominated the render.
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 function shortWeek(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return DAY_MONTH.format(new Date(`${iso}T12:00:00Z`));
 }
 
 /**
@@ -19,39 +20,60 @@ export function ReportBarChart({ data, title }: { data: ChartData; title: string
   if (!drawable) {
     return <p className="self-start rounded-md bg-slate-50 p-4 text-center text-slate-700">No chart: every number here is zero or hidden.</p>;
   }
-  const rows = data.categories.map((category, index) => ({
-    category,
-    ...Object.fromEntries(data.series.map((s, i) => [`s${i}`, s.values[index] ?? null])),
-  }));
   const horizontal = data.categoryKind === 'labels';
-  const height = horizontal ? Math.max(160, rows.length * 44 + 60) : 260;
-  const categoryTick = { fontSize: 12, fill: '#334155' };
+  const values = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const ticks = niceTicks(Math.max(...values, 1), horizontal ? 4 : 5);
+  const top = ticks.at(-1)!;
+  const slot = 100 / data.categories.length;
+  const band = (slot * 0.8) / data.series.length;
+  const label = (category: string) => (horizontal ? category : `Week of ${shortWeek(category)}`);
+  // One bar per category and series, side by side; a hidden (null) value draws nothing.
+  const bars = data.categories.flatMap((category, c) =>
+    data.series.flatMap((s, i) => {
+      const value = s.values[c];
+      if (value === null || value === undefined) return [];
+      const along = slot * (c + 0.1) + band * i;
+      const length = (value / top) * 100;
+      const color = COLORS[i % COLORS.length]!;
+      const title = <title>{`${label(category)} · ${s.name}: ${value} ${data.unit}`}</title>;
+      return horizontal ? (
+        <rect key={`${c}-${i}`} x="0" width={pct(length)} y={pct(along)} height={pct(band)} fill={color}>
+          {title}
+        </rect>
+      ) : (
+        <rect key={`${c}-${i}`} x={pct(along)} width={pct(band)} y={pct(100 - length)} height={pct(length)} fill={color}>
+          {title}
+        </rect>
+      );
+    }),
+  );
   return (
     <figure>
       <figcaption className="sr-only">Bar chart of “{title}”. The table gives every number.</figcaption>
-      <div style={{ height }} className="w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e2e8f0" />
-            {horizontal ? (
-              <>
-                <XAxis type="number" allowDecimals={data.unit !== 'runners'} tick={categoryTick} />
-                <YAxis type="category" dataKey="category" width={170} tick={categoryTick} interval={0} />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey="category" tickFormatter={shortWeek} tick={categoryTick} />
-                <YAxis allowDecimals={false} width={36} tick={categoryTick} />
-              </>
-            )}
-            <Tooltip labelFormatter={(label) => (horizontal ? String(label) : `Week of ${shortWeek(String(label))}`)} formatter={(value) => `${String(value)} ${data.unit}`} />
-            {data.series.length > 1 && <Legend wrapperStyle={{ fontSize: 13 }} />}
-            {data.series.map((s, i) => (
-              <Bar key={s.name} dataKey={`s${i}`} name={s.name} fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      {horizontal ? (
+        <PlotFrame
+          height={Math.max(160, data.categories.length * 44 + 60)}
+          leftWidth={170}
+          left={data.categories.map((category, c) => ({ at: slot * (c + 0.5), text: category }))}
+          bottom={ticks.map((tick) => ({ at: (tick / top) * 100, text: String(tick) }))}
+        >
+          {ticks.map((tick) => (
+            <line key={tick} x1={pct((tick / top) * 100)} x2={pct((tick / top) * 100)} y1="0" y2="100%" stroke={GRID} />
+          ))}
+          {bars}
+        </PlotFrame>
+      ) : (
+        <PlotFrame
+          height={260}
+          leftWidth={36}
+          left={ticks.map((tick) => ({ at: 100 - (tick / top) * 100, text: String(tick) }))}
+          bottom={spreadIndexes(data.categories.length, 8).map((c) => ({ at: slot * (c + 0.5), text: shortWeek(data.categories[c]!) }))}
+        >
+          <GridLines at={ticks.map((tick) => 100 - (tick / top) * 100)} />
+          {bars}
+        </PlotFrame>
+      )}
+      {data.series.length > 1 && <Legend items={data.series.map((s, i) => ({ name: s.name, color: COLORS[i % COLORS.length]!, square: true }))} />}
     </figure>
   );
 }

@@ -1,27 +1,37 @@
-'use client';
-
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { WeekMinutes } from '@/lib/runner/weekly-minutes';
+import { GridLines, niceTicks, pct, PlotFrame } from './plot';
 
 /** Minutes run per 7-day window, with the coming week's limit as a line when there is one; a table gives every value. */
 export function WeeklyMinutesChart({ weeks, cap, capLabel, title = 'Weekly running minutes' }: { weeks: WeekMinutes[]; cap: number | null; capLabel: string; title?: string }) {
-  const top = Math.max(10, cap ?? 0, ...weeks.map((w) => w.minutes));
+  const ticks = niceTicks(Math.max(10, cap ?? 0, ...weeks.map((w) => w.minutes)) * 1.1, 4);
+  const top = ticks.at(-1)!;
+  const y = (minutes: number) => 100 - (minutes / top) * 100;
+  const slot = 100 / weeks.length;
   return (
     <figure>
       <figcaption className="sr-only">
         {title}: minutes run in each of the last {weeks.length} weeks. {capLabel} The table below gives every value.
       </figcaption>
-      <div className="h-56 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={weeks} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#334155' }} interval={0} tickFormatter={(label: string) => label.split('–')[1] ?? label} />
-            <YAxis domain={[0, Math.ceil(top * 1.1)]} tick={{ fontSize: 12, fill: '#334155' }} />
-            <Bar dataKey="minutes" name="Minutes run" fill="#0b5544" isAnimationActive={false} />
-            {cap !== null && <ReferenceLine y={cap} stroke="#b45309" strokeDasharray="6 3" strokeWidth={2} label={{ value: `Limit ${cap}`, position: 'insideTopRight', fill: '#92400e', fontSize: 12 }} />}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <PlotFrame
+        height={224}
+        left={ticks.map((tick) => ({ at: y(tick), text: String(tick) }))}
+        bottom={weeks.map((week, i) => ({ at: slot * (i + 0.5), text: week.label.split('–')[1] ?? week.label }))}
+      >
+        <GridLines at={ticks.map(y)} />
+        {weeks.map((week, i) => (
+          <rect key={week.start} x={pct(slot * (i + 0.15))} width={pct(slot * 0.7)} y={pct(y(week.minutes))} height={pct((week.minutes / top) * 100)} fill="#0b5544">
+            <title>{`${week.label}: ${week.minutes} min`}</title>
+          </rect>
+        ))}
+        {cap !== null && (
+          <g>
+            <line x1="0" x2="100%" y1={pct(y(cap))} y2={pct(y(cap))} stroke="#b45309" strokeDasharray="6 3" strokeWidth={2} />
+            <text x="100%" y={pct(y(cap))} dx="-4" dy="-6" textAnchor="end" fontSize={12} fill="#92400e">
+              Limit {cap}
+            </text>
+          </g>
+        )}
+      </PlotFrame>
       <p className="mt-1 text-sm text-slate-700">{capLabel}</p>
       <details className="mt-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Show the weekly minutes as a table</summary>

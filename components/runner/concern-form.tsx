@@ -8,7 +8,7 @@ import { RadioGroup, YES_NO } from '@/components/ui/radio-group';
 import { TextArea } from '@/components/ui/text-area';
 import { IDLE } from '@/lib/actions/action-state';
 import { reportConcernAction } from '@/lib/runner/actions';
-import { CONCERN_MAX } from '@/lib/validation/concern';
+import { CONCERN_MAX } from '@/lib/validation/limits';
 import { DecisionSummary } from './decision-summary';
 import { useFormSubmit } from './use-form-submit';
 

@@ -10,7 +10,7 @@ import { TextArea } from '@/components/ui/text-area';
 import { IDLE } from '@/lib/actions/action-state';
 import { logRunAction } from '@/lib/runner/actions';
 import type { DayChoice } from '@/lib/runner/queries';
-import { RUN_NOTE_MAX } from '@/lib/validation/run-log';
+import { RUN_NOTE_MAX } from '@/lib/validation/limits';
 import { DayChoiceField } from './day-choice-field';
 import { DecisionSummary } from './decision-summary';
 import { useFormSubmit } from './use-form-submit';

@@ -1,6 +1,6 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signOut } from '@/lib/auth/client-sign-out';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -24,7 +24,7 @@ export function IdleTimeoutWarning({ endsInMs }: { endsInMs: number }) {
       const left = endsAt.current - Date.now();
       if (left <= 0) {
         window.clearInterval(timer);
-        void signOut({ callbackUrl: EXPIRED_URL });
+        void signOut(EXPIRED_URL);
         return;
       }
       setRemaining(left <= WARN_BEFORE_MS ? left : null);
@@ -62,7 +62,7 @@ export function IdleTimeoutWarning({ endsInMs }: { endsInMs: number }) {
           <Button ref={stayButton} onClick={staySignedIn}>
             Stay signed in
           </Button>
-          <Button variant="secondary" onClick={() => signOut({ callbackUrl: '/login' })}>
+          <Button variant="secondary" onClick={() => signOut('/login')}>
             Sign out now
           </Button>
         </div>

@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import { PAIN_PRESET_IDS, type PainPreset } from '@/lib/protocol';
 import { PRESET_LABEL, SIDE_LABEL } from '@/lib/therapist/format';
 import { addRunner } from '@/lib/therapist/runner-actions';
-import { INJURY_SIDES } from '@/lib/validation/add-runner';
+import { INJURY_SIDES } from '@/lib/validation/limits';
 import { ActionForm, FormStatus, SelectField, SubmitButton, useFormAction } from './form-parts';
 import { InvitationLink } from './invitation-link';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { NOTE_MAX_LENGTH } from '@/lib/validation/therapist-note';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/limits';
 import { addTherapistNote } from '@/lib/therapist/record-actions';
 import { dateTime } from '@/lib/therapist/format';
 import { ActionForm, FormStatus, SubmitButton, TextareaField, useFormAction } from './form-parts';

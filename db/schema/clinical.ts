@@ -84,7 +84,12 @@ export const auditLog = pgTable(
     outcome: auditOutcomeEnum('outcome').notNull(),
     detail: jsonb('detail').$type<Record<string, string | number | boolean | null>>(),
   },
-  (t) => [index('audit_clinic_at_idx').on(t.clinicId, t.at), index('audit_actor_idx').on(t.actorId, t.at)],
+  (t) => [
+    index('audit_clinic_at_idx').on(t.clinicId, t.at),
+    index('audit_actor_idx').on(t.actorId, t.at),
+    // The runner page reads a runner's settings changes by target; without it every view scans the growing log.
+    index('audit_target_idx').on(t.targetType, t.targetId, t.at),
+  ],
 );
 
 export type ProtocolDecisionRow = typeof protocolDecisions.$inferSelect;

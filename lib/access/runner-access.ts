@@ -12,14 +12,24 @@ import { recordAudit } from '@/lib/audit/record';
  */
 export async function requireRunnerAccess(user: SessionUser, runnerId: string, action: string): Promise<void> {
   if (await canReachRunner(user, runnerId)) return;
+  await denyRunnerAccess(user, runnerId, action);
+}
+
+/** The answer to a runner out of reach: an audit row (denied), then 404. */
+export async function denyRunnerAccess(user: SessionUser, runnerId: string, action: string): Promise<never> {
   await recordAudit({ action, outcome: 'denied', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: runnerId.slice(0, 64) });
   notFound();
+}
+
+/** Whether the text can be a runner id at all (anything else is refused before it reaches a query). */
+export function isRunnerIdShape(runnerId: string): boolean {
+  return /^[0-9a-f-]{36}$/i.test(runnerId);
 }
 
 export async function canReachRunner(user: SessionUser, runnerId: string): Promise<boolean> {
   if (user.role === 'admin') return false;
   if (user.role === 'runner') return user.id === runnerId;
-  if (!/^[0-9a-f-]{36}$/i.test(runnerId)) return false;
+  if (!isRunnerIdShape(runnerId)) return false;
   const [row] = await getDb()
     .select({ id: runnerProfiles.userId })
     .from(runnerProfiles)

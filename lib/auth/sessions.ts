@@ -1,5 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { rowsOf } from '@/db/rows';
 import { clinics, sessions, users } from '@/db/schema';
 import { env } from '@/lib/env';
 
@@ -36,35 +37,41 @@ export async function revokeSession(sessionId: string): Promise<void> {
  * or a deactivated user, is refused on the very next request.
  */
 export async function loadSessionUser(sessionId: string, userId: string, now = new Date()): Promise<SessionUser | null> {
-  const [row] = await getDb()
-    .select({
-      sessionId: sessions.id,
-      revokedAt: sessions.revokedAt,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      id: users.id,
-      role: users.role,
-      name: users.name,
-      email: users.email,
-      active: users.active,
-      clinicId: users.clinicId,
-      clinicName: clinics.name,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(clinics, eq(clinics.id, users.clinicId))
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-    .limit(1);
-  if (!row || row.revokedAt || !row.active) return null;
   const idleLimitMs = env().SESSION_IDLE_MINUTES * 60_000;
-  if (row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > idleLimitMs) {
+  const at = now.toISOString();
+  // One statement whatever happens: the read, and (at most once a minute) marking a live session as used,
+  // by a data-modifying CTE that matches no row the rest of the time. Times come back as epoch milliseconds
+  // so both drivers answer the same types.
+  const [row] = rowsOf<SessionRow>(
+    await getDb().execute(sql`
+      with found as (
+        select s.id as session_id, s.revoked_at, s.expires_at, s.last_seen_at,
+          u.id, u.role, u.name, u.email, u.active, u.clinic_id, c.name as clinic_name
+        from ${sessions} s
+        join ${users} u on u.id = s.user_id
+        join ${clinics} c on c.id = u.clinic_id
+        where s.id = ${sessionId} and s.user_id = ${userId}
+        limit 1
+      ), touched as (
+        update ${sessions} set last_seen_at = ${at}::timestamptz
+        from found f
+        where ${sessions.id} = f.session_id and f.revoked_at is null and f.active
+          and f.expires_at > ${at}::timestamptz
+          and f.last_seen_at >= ${at}::timestamptz - make_interval(secs => ${idleLimitMs / 1000})
+          and f.last_seen_at < ${at}::timestamptz - make_interval(secs => ${TOUCH_INTERVAL_MS / 1000})
+        returning ${sessions.lastSeenAt}
+      )
+      select f.session_id as "sessionId", f.revoked_at is not null as revoked, f.active,
+        (extract(epoch from f.expires_at) * 1000)::float8 as "expiresMs",
+        (extract(epoch from coalesce((select t.last_seen_at from touched t), f.last_seen_at)) * 1000)::float8 as "lastSeenMs",
+        (extract(epoch from f.last_seen_at) * 1000)::float8 as "previousSeenMs",
+        f.id, f.role::text as role, f.name, f.email, f.clinic_id as "clinicId", f.clinic_name as "clinicName"
+      from found f`),
+  );
+  if (!row || row.revoked || !row.active) return null;
+  if (row.expiresMs <= now.getTime() || now.getTime() - row.previousSeenMs > idleLimitMs) {
     await revokeSession(row.sessionId);
     return null;
-  }
-  let lastSeenAt = row.lastSeenAt;
-  if (now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
-    lastSeenAt = now;
   }
   return {
     id: row.id,
@@ -74,8 +81,23 @@ export async function loadSessionUser(sessionId: string, userId: string, now = n
     email: row.email,
     clinicId: row.clinicId,
     clinicName: row.clinicName,
-    msLeft: sessionEnd(lastSeenAt, row.expiresAt, idleLimitMs).getTime() - now.getTime(),
+    msLeft: sessionEnd(new Date(row.lastSeenMs), new Date(row.expiresMs), idleLimitMs).getTime() - now.getTime(),
   };
+}
+
+interface SessionRow {
+  sessionId: string;
+  revoked: boolean;
+  active: boolean;
+  expiresMs: number;
+  lastSeenMs: number;
+  previousSeenMs: number;
+  id: string;
+  role: SessionUser['role'];
+  name: string;
+  email: string;
+  clinicId: string;
+  clinicName: string;
 }
 
 function sessionEnd(lastSeenAt: Date, expiresAt: Date, idleLimitMs: number): Date {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, gte } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { protocolDecisions, runLogs } from '@/db/schema';
-import { addDays, isRedFlag, type IsoDate } from '@/lib/protocol';
+import { getDb, type Executor } from '@/db';
+import type { ProtocolDecisionRow, RunLog } from '@/db/schema';
+import { addDays, type IsoDate } from '@/lib/protocol';
+import { painPointsFrom } from './pain-points';
 
 /** One run on the pain chart: plain serialisable data for the client chart and its table. */
 export interface PainPoint {
@@ -17,35 +17,32 @@ export interface PainPoint {
   action: 'progress' | 'repeat' | 'regress' | 'stop' | null;
 }
 
+export type DecisionWithRunDate = ProtocolDecisionRow & { runDate: IsoDate };
+
+/** The runner's runs since a day and their decisions, in one statement. Callers authorize first. */
+export async function runsSince(runnerId: string, since: IsoDate, executor: Executor = getDb()): Promise<{ logs: RunLog[]; decisions: DecisionWithRunDate[] }> {
+  const rows = await executor.query.runLogs.findMany({
+    where: (log, { and, eq, gte }) => and(eq(log.runnerId, runnerId), gte(log.date, since)),
+    orderBy: (log, { asc }) => [asc(log.date), asc(log.createdAt)],
+    with: { decisions: true },
+  });
+  return splitRuns(rows);
+}
+
+/** Runs read with their decisions, as the runs (oldest first) and the decisions (newest first, with the run's date). */
+export function splitRuns(rows: readonly (RunLog & { decisions: ProtocolDecisionRow[] })[]): { logs: RunLog[]; decisions: DecisionWithRunDate[] } {
+  const logs: RunLog[] = [];
+  const decisions: DecisionWithRunDate[] = [];
+  for (const { decisions: runDecisions, ...log } of rows) {
+    logs.push(log);
+    for (const decision of runDecisions) decisions.push({ ...decision, runDate: log.date });
+  }
+  decisions.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return { logs, decisions };
+}
+
 /** The runner's runs since `days` ago, each with the decision now in force. Callers authorize first. */
 export async function painTrendFor(runnerId: string, today: IsoDate, days = 84): Promise<PainPoint[]> {
-  const since = addDays(today, -days);
-  const db = getDb();
-  const [logs, decisions] = await Promise.all([
-    db
-      .select()
-      .from(runLogs)
-      .where(and(eq(runLogs.runnerId, runnerId), gte(runLogs.date, since)))
-      .orderBy(asc(runLogs.date), asc(runLogs.createdAt)),
-    db
-      .select({ runLogId: protocolDecisions.runLogId, action: protocolDecisions.action, rules: protocolDecisions.rules })
-      .from(protocolDecisions)
-      .innerJoin(runLogs, eq(runLogs.id, protocolDecisions.runLogId))
-      .where(and(eq(protocolDecisions.runnerId, runnerId), gte(runLogs.date, since)))
-      .orderBy(desc(protocolDecisions.createdAt)),
-  ]);
-  return logs.map((log) => {
-    const decision = decisions.find((d) => d.runLogId === log.id);
-    return {
-      date: log.date,
-      stage: log.stage,
-      runMinutes: log.runMinutes,
-      before: log.painBefore,
-      during: log.painDuring,
-      after: log.painAfter,
-      nextMorning: log.painNextMorning,
-      redFlag: decision?.rules.some(isRedFlag) ?? false,
-      action: decision?.action ?? null,
-    };
-  });
+  const { logs, decisions } = await runsSince(runnerId, addDays(today, -days));
+  return painPointsFrom(logs, decisions);
 }

@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { clinics, plans, protocolDecisions, runLogs, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
+import { splitRuns } from './pain-trend';
+import type { Plan, ProtocolDecisionRow, RunLog as RunLogRow, RunnerProfile } from '@/db/schema';
 import {
   addDays,
-  daysBetween,
   planWeek,
   resolveSettings,
   weekHadStopOrRegression,
@@ -14,9 +13,6 @@ import {
   type RunLog,
   type WeekPlan,
 } from '@/lib/protocol';
-
-const therapists = alias(users, 'therapists');
-const runners = alias(users, 'runners');
 
 /** How far back run logs are read: the current plan's runs, and at least two weeks for volume and trends. */
 const MIN_LOOKBACK_DAYS = 14;
@@ -43,42 +39,58 @@ function planPhase(phase: string): ProtocolPhase {
   return phase === 'discharged' ? 'paused' : (phase as ProtocolPhase);
 }
 
+/** The first day of the runs the rules read: the open plan's start, or two weeks back if earlier. */
+export function lookbackStart(openPlan: Plan | null, today: IsoDate): IsoDate {
+  return [openPlan?.startedOn ?? today, addDays(today, -MIN_LOOKBACK_DAYS)].sort()[0] as IsoDate;
+}
+
+/** The same day in SQL, from the open plan read by a correlated subquery, for a one-statement read. */
+export function lookbackStartSql(runnerId: string, today: IsoDate) {
+  return sql`least(coalesce((select p.started_on from plans p where p.runner_id = ${runnerId} and p.ended_on is null), ${today}::date), ${addDays(today, -MIN_LOOKBACK_DAYS)}::date)`;
+}
+
+/** What the plan is computed from: the profile, its names and settings, the open plan and the runs with their decisions. */
+export interface PlanSource {
+  profile: RunnerProfile;
+  runnerName: string;
+  therapistName: string;
+  clinicSettings: Record<string, number | boolean>;
+  openPlan: Plan | null;
+  /** Runs from lookbackStart on, oldest first, each with its decisions. */
+  runs: (RunLogRow & { decisions: ProtocolDecisionRow[] })[];
+}
+
 /**
- * Everything the rules need about one runner, in three queries. It does not authorize: callers check access
- * first (lib/access) and pass an id they are allowed to read.
+ * Everything the rules need about one runner, in ONE statement (a relational query: the profile with its
+ * names, clinic settings, open plan, and the runs of the window each with its decisions). It does not
+ * authorize: callers check access first (lib/access) and pass an id they are allowed to read.
  */
 export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor: Executor = getDb()) {
-  const [row] = await executor
-    .select({
-      profile: runnerProfiles,
-      runnerName: runners.name,
-      therapistName: therapists.name,
-      clinicSettings: clinics.protocolSettings,
-      plan: plans,
-    })
-    .from(runnerProfiles)
-    .innerJoin(runners, eq(runners.id, runnerProfiles.userId))
-    .innerJoin(therapists, eq(therapists.id, runnerProfiles.therapistId))
-    .innerJoin(clinics, eq(clinics.id, runnerProfiles.clinicId))
-    .leftJoin(plans, and(eq(plans.runnerId, runnerProfiles.userId), isNull(plans.endedOn)))
-    .where(eq(runnerProfiles.userId, runnerId))
-    .limit(1);
-  if (!row) return null;
+  const found = await executor.query.runnerProfiles.findFirst({
+    where: (profile, { eq }) => eq(profile.userId, runnerId),
+    with: {
+      user: { columns: { name: true } },
+      therapist: { columns: { name: true } },
+      clinic: { columns: { protocolSettings: true } },
+      plans: { where: (plan, { isNull }) => isNull(plan.endedOn), limit: 1 },
+      runLogs: {
+        where: (log, { gte }) => gte(log.date, lookbackStartSql(runnerId, today)),
+        orderBy: (log, { asc }) => [asc(log.date), asc(log.createdAt)],
+        with: { decisions: true },
+      },
+    },
+  });
+  if (!found) return null;
+  const { user, therapist, clinic, plans: openPlans, runLogs: runs, ...profile } = found;
+  return runnerPlanFrom({ profile, runnerName: user.name, therapistName: therapist.name, clinicSettings: clinic.protocolSettings, openPlan: openPlans[0] ?? null, runs }, today);
+}
 
+/** The runner's plan computed from data already read (pure). */
+export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
+  const row = { profile: source.profile, runnerName: source.runnerName, therapistName: source.therapistName, clinicSettings: source.clinicSettings, plan: source.openPlan };
   const planStart = row.plan?.startedOn ?? today;
-  const lookbackStart = [planStart, addDays(today, -MIN_LOOKBACK_DAYS)].sort()[0] as IsoDate;
-  const logs = await executor
-    .select()
-    .from(runLogs)
-    .where(and(eq(runLogs.runnerId, runnerId), gte(runLogs.date, lookbackStart)))
-    .orderBy(asc(runLogs.date), asc(runLogs.createdAt));
-  const decisions = logs.length
-    ? await executor
-        .select()
-        .from(protocolDecisions)
-        .where(and(eq(protocolDecisions.runnerId, runnerId), inArray(protocolDecisions.runLogId, logs.map((l) => l.id))))
-        .orderBy(desc(protocolDecisions.createdAt))
-    : [];
+  // Decisions newest first, as the rules read them.
+  const { logs, decisions } = splitRuns(source.runs);
 
   const settings = resolveSettings(row.profile.preset, row.clinicSettings, row.profile.protocolSettings);
   // The rules see only the runs of the current plan: a therapist's resolution starts a fresh history.
@@ -117,7 +129,7 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
   };
 }
 
-export type RunnerPlan = NonNullable<Awaited<ReturnType<typeof loadRunnerPlan>>>;
+export type RunnerPlan = ReturnType<typeof runnerPlanFrom>;
 
 interface WeekInputs {
   phase: ProtocolPhase;
@@ -133,15 +145,17 @@ interface WeekInputs {
 
 /** The seven days from today. Continuous weeks are capped by the minutes completed in the seven days before. */
 function planWeekFor(input: WeekInputs): WeekPlan {
-  const lastWeek = input.logs.filter((log) => daysBetween(log.date, input.today) >= 1 && daysBetween(log.date, input.today) <= 7);
+  // Date windows by comparing ISO dates as strings (their order is the calendar's): the logs may cover a year,
+  // and parsing every date of every log on every page view was the largest cost of rendering a runner's plan.
+  const weekBefore = { from: addDays(input.today, -7), to: addDays(input.today, -1) };
+  const lastWeek = input.logs.filter((log) => log.date >= weekBefore.from && log.date <= weekBefore.to);
   const lastWeekIds = new Set(lastWeek.map((log) => log.id));
   let completedLastWeekMinutes = lastWeek.reduce((sum, log) => sum + log.runMinutes, 0);
   if (completedLastWeekMinutes === 0) {
     // Missed a week: cap from the last week that had running rather than from zero.
     const last = input.logs.at(-1);
-    completedLastWeekMinutes = last
-      ? input.logs.filter((log) => daysBetween(log.date, last.date) >= 0 && daysBetween(log.date, last.date) < 7).reduce((sum, log) => sum + log.runMinutes, 0)
-      : 0;
+    const from = last ? addDays(last.date, -6) : null;
+    completedLastWeekMinutes = last && from ? input.logs.filter((log) => log.date >= from && log.date <= last.date).reduce((sum, log) => sum + log.runMinutes, 0) : 0;
   }
   return planWeek({
     phase: input.phase,
@@ -149,7 +163,8 @@ function planWeekFor(input: WeekInputs): WeekPlan {
     weekStart: input.today,
     lastRunDate: input.lastRunDate,
     earliestNextRun: input.earliestNextRun,
-    loggedRunDates: input.logs.map((log) => log.date),
+    // Only runs inside the week count toward its run days; the latest run of all is lastRunDate.
+    loggedRunDates: input.logs.filter((log) => log.date >= input.today).map((log) => log.date),
     settings: input.settings,
     continuous: {
       completedLastWeekMinutes,

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { alerts, protocolDecisions, runLogs, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
+import { alerts, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import { phaseLabel } from '@/lib/phases';
-import { painTrendFor, type PainPoint } from '@/lib/plan/pain-trend';
+import { painPointsFrom } from '@/lib/plan/pain-points';
+import { runsSince, type DecisionWithRunDate, type PainPoint } from '@/lib/plan/pain-trend';
 import { loadRunnerPlan, type RunnerPlan } from '@/lib/plan/runner-plan';
 import { addDays, formatLongDate, ladderSession, type IsoDate, type PlannedDay, type RunSession } from '@/lib/protocol';
 import { sessionText } from './session-text';
@@ -164,20 +165,12 @@ export interface DecisionHistoryItem {
   view: DecisionView;
 }
 
-function decisionRows(runnerId: string, since: IsoDate) {
-  return getDb()
-    .select({ decision: protocolDecisions, runDate: runLogs.date })
-    .from(protocolDecisions)
-    .innerJoin(runLogs, eq(runLogs.id, protocolDecisions.runLogId))
-    .where(and(eq(protocolDecisions.runnerId, runnerId), gte(runLogs.date, since)))
-    .orderBy(asc(protocolDecisions.createdAt));
-}
-
 /** Newest first, each in the runner's words; a decision a check-in replaced is marked superseded. */
-function decisionHistory(rows: Awaited<ReturnType<typeof decisionRows>>, painAllowance: number): DecisionHistoryItem[] {
-  const superseded = new Set(rows.map((r) => r.decision.supersedesId).filter((id): id is string => id !== null));
+function decisionHistory(newestFirst: readonly DecisionWithRunDate[], painAllowance: number): DecisionHistoryItem[] {
+  const superseded = new Set(newestFirst.map((d) => d.supersedesId).filter((id): id is string => id !== null));
   let previousNextPhase: string | null = null;
-  const items = rows.map(({ decision, runDate }) => {
+  const items = [...newestFirst].reverse().map((decision) => {
+    const { runDate } = decision;
     const view = runnerDecisionView(decision, {
       fromStage: decision.fromStage,
       phase: loggedPhaseOf(decision, decision.source === 'check_in' ? null : previousNextPhase),
@@ -220,8 +213,9 @@ function ladderPosition(phase: string, stage: number): { value: number; text: st
 
 export async function progressFor(runner: SessionUser, today: IsoDate): Promise<ProgressData | null> {
   const since = addDays(today, -PROGRESS_DAYS);
-  const [plan, painPoints, rows] = await Promise.all([loadRunnerPlan(runner.id, today), painTrendFor(runner.id, today, PROGRESS_DAYS), decisionRows(runner.id, since)]);
+  const [plan, runs] = await Promise.all([loadRunnerPlan(runner.id, today), runsSince(runner.id, since)]);
   if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
+  const painPoints = painPointsFrom(runs.logs, runs.decisions);
   const { profile } = plan;
   const ladder = ladderPosition(profile.phase, profile.stage);
   return {
@@ -235,7 +229,7 @@ export async function progressFor(runner: SessionUser, today: IsoDate): Promise<
     weeks: weeklyRunMinutes(painPoints, today),
     plannedNextWeek: plan.week.plannedRunMinutes,
     capNextWeek: plan.week.volumeCap,
-    decisions: decisionHistory(rows, plan.settings.painAllowance),
+    decisions: decisionHistory(runs.decisions, plan.settings.painAllowance),
   };
 }
 

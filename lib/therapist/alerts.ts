@@ -4,7 +4,7 @@ import { getDb, type Executor } from '@/db';
 import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
-import { explainRule, isRedFlag, resolveSettings } from '@/lib/protocol';
+import { explainRule, isRedFlag, resolveSettings, type PainPreset } from '@/lib/protocol';
 
 export interface OpenAlert {
   id: string;
@@ -59,18 +59,44 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
     .leftJoin(runLogs, eq(runLogs.id, alerts.runLogId))
     .where(and(...where))
     .orderBy(sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%') desc`, asc(alerts.createdAt));
-  return rows.map((row) => {
-    const stage = row.decisionStage ?? row.runStage ?? row.runnerStage;
-    const { painAllowance } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
-    return {
-      id: row.id,
-      kind: row.kind,
-      redFlag: row.kind === 'stop' || row.rules.some(isRedFlag),
-      reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage, painAllowance })),
-      message: row.message,
-      createdAt: row.createdAt,
-      stage,
-      runner: { id: row.runnerId, name: row.runnerName, phase: row.runnerPhase, stage: row.runnerStage, version: row.runnerVersion },
-    };
-  });
+  return rows.map(toOpenAlert);
+}
+
+/** An open alert's row (with its runner's profile and settings) as the therapist reads it. */
+export interface OpenAlertRow {
+  id: string;
+  kind: OpenAlert['kind'];
+  rules: string[];
+  message: string | null;
+  createdAt: Date;
+  decisionStage: number | null;
+  runStage: number | null;
+  runnerId: string;
+  runnerName: string;
+  runnerPhase: Phase;
+  runnerStage: number;
+  runnerVersion: number;
+  preset: PainPreset;
+  runnerSettings: Record<string, number | boolean>;
+  clinicSettings: Record<string, number | boolean>;
+}
+
+export function toOpenAlert(row: OpenAlertRow): OpenAlert {
+  const stage = row.decisionStage ?? row.runStage ?? row.runnerStage;
+  const { painAllowance } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
+  return {
+    id: row.id,
+    kind: row.kind,
+    redFlag: row.kind === 'stop' || row.rules.some(isRedFlag),
+    reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage, painAllowance })),
+    message: row.message,
+    createdAt: row.createdAt,
+    stage,
+    runner: { id: row.runnerId, name: row.runnerName, phase: row.runnerPhase, stage: row.runnerStage, version: row.runnerVersion },
+  };
+}
+
+/** The order of the alerts list: red flags first, then the longest waiting first. */
+export function byAlertPriority(a: OpenAlert, b: OpenAlert): number {
+  return Number(b.redFlag) - Number(a.redFlag) || a.createdAt.getTime() - b.createdAt.getTime();
 }

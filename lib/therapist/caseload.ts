@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { alerts, clinics, exerciseLogs, plans, runLogs, runnerProfiles, users } from '@/db/schema';
+import { alerts, clinics, exerciseLogs, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
 import { addDays, resolveSettings, type IsoDate } from '@/lib/protocol';
-import { ADHERENCE_WINDOW_DAYS, computeAdherence, prescriptionsFor, type Adherence, type LoggedSession, type SessionKind } from './adherence';
+import { ADHERENCE_WINDOW_DAYS, computeAdherence, prescriptionsFor, type Adherence, type LoggedSession } from './adherence';
 import { CASELOAD_PAGE_SIZE, type CaseloadQuery } from './caseload-query';
 import type { PlanPeriod } from './plan-periods';
 
@@ -41,9 +41,9 @@ function escapeLike(text: string): string {
 }
 
 /**
- * One page of the therapist's caseload, in a fixed number of set-based queries whatever its size: the page
- * (alerts aggregated per runner, the latest run by a lateral join, the order computed in SQL), the counts per
- * phase, and for the page's runners only, their plan periods and logged sessions of the adherence window.
+ * One page of the therapist's caseload in two set-based statements whatever its size: the page (alerts
+ * aggregated per runner, the latest run by a lateral join, the order computed in SQL, and for the page's
+ * runners only, their plan periods and logged sessions of the adherence window as JSON), and the counts per phase.
  * Order: open red flags, then other open alerts, then an overdue next-morning check-in, then the rest; by name.
  */
 export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery, today: IsoDate, executor: Executor = getDb()): Promise<CaseloadPage> {
@@ -78,6 +78,24 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
   const overdue = sql<boolean>`coalesce(${lastRun.date} < ${today} and ${lastRun.checkedInAt} is null, false)`;
   const tier = sql`case when ${redFlags} > 0 then 0 when ${others} > 0 then 1 when ${overdue} then 2 else 3 end`;
   const lastExerciseDate = sql<string | null>`(select max(${exerciseLogs.date}) from ${exerciseLogs} where ${exerciseLogs.runnerId} = ${runnerProfiles.userId})`;
+  // The adherence window's plan periods and logged sessions of each runner on the page, JSON-aggregated in the
+  // same statement (Postgres evaluates these subqueries only for the rows the limit keeps).
+  const windowFrom = addDays(today, -ADHERENCE_WINDOW_DAYS);
+  const windowTo = addDays(today, -1);
+  const periods = sql<PlanPeriod[]>`(
+    select coalesce(json_agg(json_build_object('phase', p.phase, 'startedOn', p.started_on, 'endedOn', p.ended_on)), '[]'::json)
+    from plans p
+    where p.runner_id = ${runnerProfiles.userId} and p.started_on <= ${windowTo}::date and (p.ended_on is null or p.ended_on > ${windowFrom}::date)
+  )`;
+  const logged = sql<LoggedSession[]>`(
+    select coalesce(json_agg(json_build_object('date', s.date, 'kind', s.kind)), '[]'::json)
+    from (
+      select r.date, 'run' as kind from run_logs r where r.runner_id = ${runnerProfiles.userId} and r.date between ${windowFrom}::date and ${windowTo}::date
+      union
+      select e.date, e.kind::text from exercise_logs e
+      where e.runner_id = ${runnerProfiles.userId} and e.kind in ('strength', 'mobility') and e.date between ${windowFrom}::date and ${windowTo}::date
+    ) s
+  )`;
 
   const filtered = query.phase ? [...scope, eq(runnerProfiles.phase, query.phase)] : scope;
   const [pageRows, phaseCounts] = await Promise.all([
@@ -100,6 +118,8 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
         lastRunAfter: lastRun.after,
         lastRunNextMorning: lastRun.nextMorning,
         lastExerciseDate,
+        periods,
+        logged,
       })
       .from(runnerProfiles)
       .innerJoin(users, eq(users.id, runnerProfiles.userId))
@@ -122,8 +142,6 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
   for (const row of phaseCounts) byPhase[row.phase] = row.runners;
   const total = query.phase ? (byPhase[query.phase] ?? 0) : phaseCounts.reduce((sum, row) => sum + row.runners, 0);
 
-  const ids = pageRows.map((row) => row.id);
-  const [periods, logged] = await Promise.all([periodsInWindow(ids, today, executor), loggedSessionsInWindow(ids, today, {}, executor)]);
   const rows = pageRows.map((row): CaseloadRow => {
     const settings = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
     const lastLogDate = [row.lastRunDate, row.lastExerciseDate].filter((d): d is string => d !== null).sort().at(-1) ?? null;
@@ -143,55 +161,11 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
       overdueCheckIn: row.overdue,
       adherence: computeAdherence({
         today,
-        periods: periods.get(row.id) ?? [],
-        logged: logged.get(row.id) ?? [],
+        periods: row.periods,
+        logged: row.logged,
         prescriptionFor: prescriptionsFor(settings, row.goalWeeklyMinutes),
       }),
     };
   });
   return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)), byPhase };
-}
-
-function groupBy<T extends { runnerId: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const row of rows) {
-    const list = groups.get(row.runnerId) ?? [];
-    list.push(map(row));
-    groups.set(row.runnerId, list);
-  }
-  return groups;
-}
-
-/** The plan periods of these runners that overlap the adherence window ending yesterday. */
-export async function periodsInWindow(runnerIds: string[], today: IsoDate, executor: Executor = getDb()): Promise<Map<string, PlanPeriod[]>> {
-  if (runnerIds.length === 0) return new Map();
-  const rows = await executor
-    .select({ runnerId: plans.runnerId, phase: plans.phase, startedOn: plans.startedOn, endedOn: plans.endedOn })
-    .from(plans)
-    .where(and(inArray(plans.runnerId, runnerIds), lte(plans.startedOn, addDays(today, -1)), or(isNull(plans.endedOn), gt(plans.endedOn, addDays(today, -ADHERENCE_WINDOW_DAYS)))));
-  return groupBy(rows, (row): PlanPeriod => ({ phase: row.phase, startedOn: row.startedOn, endedOn: row.endedOn }));
-}
-
-/** The days with a run, strength or mobility session of these runners inside the adherence window (one query). */
-export async function loggedSessionsInWindow(
-  runnerIds: string[],
-  today: IsoDate,
-  { includeRuns = true }: { includeRuns?: boolean } = {},
-  executor: Executor = getDb(),
-): Promise<Map<string, LoggedSession[]>> {
-  if (runnerIds.length === 0) return new Map();
-  const from = addDays(today, -ADHERENCE_WINDOW_DAYS);
-  const to = addDays(today, -1);
-  const exercises = executor
-    .selectDistinct({ runnerId: exerciseLogs.runnerId, date: exerciseLogs.date, kind: sql<string>`${exerciseLogs.kind}::text`.as('kind') })
-    .from(exerciseLogs)
-    .where(and(inArray(exerciseLogs.runnerId, runnerIds), inArray(exerciseLogs.kind, ['strength', 'mobility']), sql`${exerciseLogs.date} between ${from} and ${to}`));
-  const rows = includeRuns
-    ? await executor
-        .selectDistinct({ runnerId: runLogs.runnerId, date: runLogs.date, kind: sql<string>`'run'::text`.as('kind') })
-        .from(runLogs)
-        .where(and(inArray(runLogs.runnerId, runnerIds), sql`${runLogs.date} between ${from} and ${to}`))
-        .unionAll(exercises)
-    : await exercises;
-  return groupBy(rows, (row): LoggedSession => ({ date: row.date, kind: row.kind as SessionKind }));
 }

@@ -21,7 +21,7 @@ import {
 } from '@/lib/validation/plan-control';
 import { lockProfileAtVersion, refuseWhilePausedByAlert, revalidateTherapistPages, type ActionMessage } from './action-support';
 import { fullCriteriaReport, type FullCriteriaReport } from './full-criteria';
-import { painPointsFrom } from './pain-points';
+import { painPointsFrom } from '@/lib/plan/pain-points';
 import { startPlanPeriod, updateProfileAtVersion, type NewPlan } from './plan-change';
 import { SETTINGS_CHANGE_ACTION } from './runner-record';
 

@@ -1,35 +1,20 @@
 import 'server-only';
-import { and, asc, desc, eq, getTableColumns, gte, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { auditLog, clinics, invitations, plans, protocolDecisions, readinessAssessments, runLogs, therapistNotes, users } from '@/db/schema';
-import { loadRunnerPlan } from '@/lib/plan/runner-plan';
+import type { SessionUser } from '@/lib/auth';
+import { painPointsFrom } from '@/lib/plan/pain-points';
+import { splitRuns } from '@/lib/plan/pain-trend';
+import { lookbackStart, lookbackStartSql, runnerPlanFrom } from '@/lib/plan/runner-plan';
 import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
-import { computeAdherence, prescriptionsFor } from './adherence';
-import { loggedSessionsInWindow } from './caseload';
+import { ADHERENCE_WINDOW_DAYS, computeAdherence, prescriptionsFor, type LoggedSession, type SessionKind } from './adherence';
+import { byAlertPriority, toOpenAlert } from './alerts';
 import { fullCriteriaReport } from './full-criteria';
-import { painPointsFrom } from './pain-points';
 import { buildTimeline } from './timeline';
 import { weeklyVolume } from './weekly-volume';
 
 /** How far back the record page reads runs and decisions (the chart and the timeline). */
 export const RECORD_DAYS = 84;
 export const SETTINGS_CHANGE_ACTION = 'plan.settings';
-
-/** The runner's account and clinic: whether the invitation was accepted, and the clinic's protocol defaults. */
-async function runnerAccount(runnerId: string, executor: Executor) {
-  const [row] = await executor
-    .select({
-      email: users.email,
-      passwordSet: sql<boolean>`${users.passwordHash} is not null`,
-      invitationExpiresAt: sql<string | null>`(select max(${invitations.expiresAt}) from ${invitations} where ${invitations.userId} = ${users.id})`,
-      clinicSettings: clinics.protocolSettings,
-    })
-    .from(users)
-    .innerJoin(clinics, eq(clinics.id, users.clinicId))
-    .where(eq(users.id, runnerId))
-    .limit(1);
-  return row ?? null;
-}
 
 /** The runner's own overrides of the settings the therapist edits (a key absent = the preset's or clinic's value). */
 function editableOverrides(stored: Record<string, number | boolean>) {
@@ -46,61 +31,112 @@ function gateWords(foundationStartedOn: IsoDate, today: IsoDate, latest: { passe
   return { allowed: gate.allowed, unmet: gate.reasons.map((id) => explainRule(id, 'therapist', { daysInFoundation: gate.daysInFoundation })) };
 }
 
+interface SettingsChangeRow {
+  id: number;
+  at: string;
+  detail: Record<string, string | number | boolean | null> | null;
+  byName: string | null;
+}
+
 /**
- * Everything the therapist's page on one runner shows, in a fixed set of queries run side by side. It does not
- * authorize: the caller checks access to this runner first.
+ * Everything the therapist's page on one runner shows, in ONE statement: a relational query reads the
+ * profile with its account, clinic, plan periods, runs and decisions, exercise sessions of the adherence
+ * window, assessments, notes and open alerts (each relation JSON-aggregated), and the settings changes by a
+ * subquery. With `viewer`, only a runner assigned to that therapist in their clinic is read (null otherwise),
+ * so the access check is the same statement. Without it, it does not authorize: the caller checks first.
  */
-export async function loadRunnerRecord(runnerId: string, today: IsoDate, executor: Executor = getDb()) {
+export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewer, executor = getDb() }: { viewer?: SessionUser; executor?: Executor } = {}) {
   const since = addDays(today, -RECORD_DAYS);
-  const authors = users;
-  const [plan, runRows, decisionRows, planRows, settingsRows, assessments, notes, account, exerciseSessions] = await Promise.all([
-    loadRunnerPlan(runnerId, today, executor),
-    executor
-      .select()
-      .from(runLogs)
-      .where(and(eq(runLogs.runnerId, runnerId), gte(runLogs.date, since)))
-      .orderBy(asc(runLogs.date), asc(runLogs.createdAt)),
-    executor
-      .select({ ...getTableColumns(protocolDecisions), runDate: runLogs.date })
-      .from(protocolDecisions)
-      .innerJoin(runLogs, eq(runLogs.id, protocolDecisions.runLogId))
-      .where(and(eq(protocolDecisions.runnerId, runnerId), gte(runLogs.date, since)))
-      .orderBy(desc(protocolDecisions.createdAt)),
-    executor
-      .select({ ...getTableColumns(plans), createdByName: authors.name })
-      .from(plans)
-      .leftJoin(authors, eq(authors.id, plans.createdBy))
-      .where(eq(plans.runnerId, runnerId))
-      .orderBy(desc(plans.startedOn), desc(plans.createdAt)),
-    executor
-      .select({ id: auditLog.id, at: auditLog.at, detail: auditLog.detail, byName: authors.name })
-      .from(auditLog)
-      .leftJoin(authors, eq(authors.id, auditLog.actorId))
-      .where(
-        and(
-          eq(auditLog.action, SETTINGS_CHANGE_ACTION),
-          eq(auditLog.outcome, 'ok'),
-          eq(auditLog.targetType, 'runner'),
-          eq(auditLog.targetId, runnerId),
-          gte(auditLog.at, new Date(`${since}T00:00:00Z`)),
-        ),
-      ),
-    executor
-      .select({ ...getTableColumns(readinessAssessments), assessedByName: authors.name })
-      .from(readinessAssessments)
-      .innerJoin(authors, eq(authors.id, readinessAssessments.assessedBy))
-      .where(eq(readinessAssessments.runnerId, runnerId))
-      .orderBy(desc(readinessAssessments.assessedOn), desc(readinessAssessments.createdAt)),
-    executor
-      .select({ id: therapistNotes.id, body: therapistNotes.body, createdAt: therapistNotes.createdAt, authorName: authors.name })
-      .from(therapistNotes)
-      .innerJoin(authors, eq(authors.id, therapistNotes.authorId))
-      .where(eq(therapistNotes.runnerId, runnerId))
-      .orderBy(desc(therapistNotes.createdAt)),
-    runnerAccount(runnerId, executor),
-    loggedSessionsInWindow([runnerId], today, { includeRuns: false }, executor),
-  ]);
-  if (!plan || !account) return null;
+  const exercisesFrom = addDays(today, -ADHERENCE_WINDOW_DAYS);
+  const exercisesTo = addDays(today, -1);
+  const found = await executor.query.runnerProfiles.findFirst({
+    where: (profile, { and, eq }) =>
+      viewer ? and(eq(profile.userId, runnerId), eq(profile.therapistId, viewer.id), eq(profile.clinicId, viewer.clinicId)) : eq(profile.userId, runnerId),
+    extras: {
+      settingsChanges: sql<SettingsChangeRow[]>`(
+        select coalesce(json_agg(json_build_object('id', a.id, 'at', a.at, 'detail', a.detail, 'byName', w.name)), '[]'::json)
+        from audit_log a left join users w on w.id = a.actor_id
+        where a.target_type = 'runner' and a.target_id = ${runnerId} and a.action = ${SETTINGS_CHANGE_ACTION} and a.outcome = 'ok'
+          and a.at >= ${`${since}T00:00:00Z`}::timestamptz
+      )`.as('settings_changes'),
+    },
+    with: {
+      user: {
+        columns: { name: true, email: true },
+        extras: (user, { sql: raw }) => ({
+          passwordSet: raw<boolean>`${user.passwordHash} is not null`.as('password_set'),
+          invitationExpiresAt: raw<string | null>`(select max(i.expires_at) from invitations i where i.user_id = ${user.id})`.as('invitation_expires_at'),
+        }),
+      },
+      therapist: { columns: { name: true } },
+      clinic: { columns: { protocolSettings: true } },
+      plans: {
+        orderBy: (plan, { desc }) => [desc(plan.startedOn), desc(plan.createdAt)],
+        with: { author: { columns: { name: true } } },
+      },
+      runLogs: {
+        where: (log, { gte }) => gte(log.date, sql`least(${lookbackStartSql(runnerId, today)}, ${since}::date)`),
+        orderBy: (log, { asc }) => [asc(log.date), asc(log.createdAt)],
+        with: { decisions: true },
+      },
+      exerciseLogs: {
+        columns: { date: true, kind: true },
+        where: (log, { and, between, inArray }) => and(inArray(log.kind, ['strength', 'mobility']), between(log.date, exercisesFrom, exercisesTo)),
+      },
+      alerts: {
+        where: (alert, { and, eq }) => and(eq(alert.status, 'open'), eq(alert.clinicId, sql`(select rp.clinic_id from runner_profiles rp where rp.user_id = ${runnerId})`)),
+        with: { decision: { columns: { fromStage: true } }, runLog: { columns: { stage: true } } },
+      },
+      readinessAssessments: {
+        orderBy: (assessment, { desc }) => [desc(assessment.assessedOn), desc(assessment.createdAt)],
+        with: { assessor: { columns: { name: true } } },
+      },
+      notes: {
+        columns: { id: true, body: true, createdAt: true },
+        orderBy: (note, { desc }) => [desc(note.createdAt)],
+        with: { author: { columns: { name: true } } },
+      },
+    },
+  });
+  if (!found) return null;
+  const { user, therapist, clinic, plans: planPeriods, runLogs: allRuns, exerciseLogs: exercises, alerts: alertRows, readinessAssessments: assessmentRows, notes: noteRows, settingsChanges, ...profileRow } = found;
+  const planRows = planPeriods.map(({ author, ...period }) => ({ ...period, createdByName: author?.name ?? null }));
+  const openPlan = planRows.find((period) => period.endedOn === null) ?? null;
+  const planStart = lookbackStart(openPlan, today);
+  const plan = runnerPlanFrom(
+    {
+      profile: profileRow,
+      runnerName: user.name,
+      therapistName: therapist.name,
+      clinicSettings: clinic.protocolSettings,
+      openPlan,
+      runs: allRuns.filter((run) => run.date >= planStart),
+    },
+    today,
+  );
+  const { logs: runRows, decisions: decisionRows } = splitRuns(allRuns.filter((run) => run.date >= since));
+  const exerciseSessions = distinctSessions(exercises);
+  const assessments = assessmentRows.map(({ assessor, ...assessment }) => ({ ...assessment, assessedByName: assessor.name }));
+  const notes = noteRows.map(({ author, ...note }) => ({ ...note, authorName: author.name }));
+  const settingsRows = settingsChanges.map((row) => ({ ...row, at: new Date(row.at) }));
+  const openAlerts = alertRows
+    .map((alert) =>
+      toOpenAlert({
+        ...alert,
+        decisionStage: alert.decision?.fromStage ?? null,
+        runStage: alert.runLog?.stage ?? null,
+        runnerId: profileRow.userId,
+        runnerName: user.name,
+        runnerPhase: profileRow.phase,
+        runnerStage: profileRow.stage,
+        runnerVersion: profileRow.version,
+        preset: profileRow.preset,
+        runnerSettings: profileRow.protocolSettings,
+        clinicSettings: clinic.protocolSettings,
+      }),
+    )
+    .sort(byAlertPriority);
+  const account = { email: user.email, passwordSet: user.passwordSet, invitationExpiresAt: user.invitationExpiresAt, clinicSettings: clinic.protocolSettings };
 
   const { profile, settings } = plan;
   const painPoints = painPointsFrom(runRows, decisionRows);
@@ -109,7 +145,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, executo
   const adherence = computeAdherence({
     today,
     periods,
-    logged: [...runRows.map((run) => ({ date: run.date, kind: 'run' as const })), ...(exerciseSessions.get(runnerId) ?? [])],
+    logged: [...runRows.map((run) => ({ date: run.date, kind: 'run' as const })), ...exerciseSessions],
     prescriptionFor: prescriptionsFor(settings, profile.goalWeeklyMinutes),
   });
   const latestAssessment = assessments[0] ?? null;
@@ -150,7 +186,15 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, executo
     }),
     assessments,
     notes,
+    openAlerts,
   };
+}
+
+/** Exercise logs of the window as logged sessions, one per day and kind. */
+function distinctSessions(rows: readonly { date: IsoDate; kind: string }[]): LoggedSession[] {
+  const seen = new Map<string, LoggedSession>();
+  for (const row of rows) seen.set(`${row.date}|${row.kind}`, { date: row.date, kind: row.kind as SessionKind });
+  return [...seen.values()];
 }
 
 export type RunnerRecord = NonNullable<Awaited<ReturnType<typeof loadRunnerRecord>>>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { PAIN_PRESET_IDS } from '@/lib/protocol';
 import { integerField, isoDateField, requiredText } from './therapist-fields';
+import { INJURY_SIDES } from './limits';
 
-export const INJURY_SIDES = ['left', 'right', 'both', 'not_applicable'] as const;
 export const GOAL_WEEKLY_MINUTES = { min: 30, max: 1200 } as const;
 
 export const addRunnerSchema = z.strictObject({

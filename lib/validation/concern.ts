@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scoreZeroToTen, yesNo } from './form-fields';
+import { CONCERN_MAX } from './limits';
 
-export const CONCERN_MAX = 1000;
 
 export const concernSchema = z.strictObject({
   what: z

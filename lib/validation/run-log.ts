@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idempotencyKeyField, isoDateField, optionalText, scoreZeroToTen, wholeMinutes, yesNo } from './form-fields';
+import { RUN_NOTE_MAX } from './limits';
 
-export const RUN_NOTE_MAX = 1000;
 export const RUN_MINUTES_MAX = 300;
 
 /**

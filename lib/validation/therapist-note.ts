@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requiredText, runnerIdField } from './therapist-fields';
+import { NOTE_MAX_LENGTH } from './limits';
 
-export const NOTE_MAX_LENGTH = 5000;
 
 export const therapistNoteSchema = z.strictObject({
   runnerId: runnerIdField,

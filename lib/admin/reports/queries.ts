@@ -61,14 +61,17 @@ export interface PhaseCount {
 }
 
 /** Runners by the phase of their plan on the last day of the range (discharged left out). */
-export async function phaseCounts(admin: AdminUser, range: ReportRange): Promise<PhaseCount[]> {
-  const b = bounds(admin, range);
-  return selectRows<PhaseCount>(sql`
+function phaseCountsSql(b: Bounds): SQL {
+  return sql`
     with ${clinicPlans(b)}
     select phase::text as phase, count(distinct runner_id)::int as runners
     from clinic_plans
     where phase <> 'discharged' and started_on <= ${b.to} and (ended_on is null or ended_on > ${b.to})
-    group by phase`);
+    group by phase`;
+}
+
+export async function phaseCounts(admin: AdminUser, range: ReportRange): Promise<PhaseCount[]> {
+  return selectRows<PhaseCount>(phaseCountsSql(bounds(admin, range)));
 }
 
 export interface IntakeWeek {
@@ -78,11 +81,10 @@ export interface IntakeWeek {
 }
 
 /** Per week: runners whose first plan started, and runners first discharged (maintenance or discharged). */
-export async function intakeByWeek(admin: AdminUser, range: ReportRange): Promise<IntakeWeek[]> {
-  const b = bounds(admin, range);
+function intakeByWeekSql(b: Bounds): SQL {
   const started = sql`m.started_on`;
   const discharged = sql`m.discharged_on`;
-  return selectRows<IntakeWeek>(sql`
+  return sql`
     with ${clinicPlans(b)}, ${milestones(b)}, ${weeks(b)}
     select w.week_start::text as "weekStart",
       count(m.runner_id) filter (where ${inWeek(started, b)})::int as "newRunners",
@@ -90,7 +92,11 @@ export async function intakeByWeek(admin: AdminUser, range: ReportRange): Promis
     from weeks w
     left join milestones m on ${inWeek(started, b)} or ${inWeek(discharged, b)}
     group by w.week_start
-    order by w.week_start`);
+    order by w.week_start`;
+}
+
+export async function intakeByWeek(admin: AdminUser, range: ReportRange): Promise<IntakeWeek[]> {
+  return selectRows<IntakeWeek>(intakeByWeekSql(bounds(admin, range)));
 }
 
 export interface AdherenceGroup {
@@ -113,9 +119,8 @@ const maxRunDays = (settings: SQL) =>
  * counts pro rata, rounded per period. Logged: runs (or strength sessions) on days of that period, counted at
  * most up to what the period prescribed. Grouped by the runner's current therapist, and for the whole clinic.
  */
-export async function adherence(admin: AdminUser, range: ReportRange): Promise<AdherenceGroup[]> {
-  const b = bounds(admin, range);
-  return selectRows<AdherenceGroup>(sql`
+function adherenceSql(b: Bounds): SQL {
+  return sql`
     with periods as (
       select p.runner_id, rp.therapist_id,
         greatest(p.started_on, ${b.from}) as period_start,
@@ -154,7 +159,11 @@ export async function adherence(admin: AdminUser, range: ReportRange): Promise<A
       g.runners, g.prescribed, g.logged
     from grouped g left join users u on u.id = g.therapist_id and not g.whole_clinic
     where g.whole_clinic or g.prescribed > 0
-    order by g.whole_clinic desc, u.name`);
+    order by g.whole_clinic desc, u.name`;
+}
+
+export async function adherence(admin: AdminUser, range: ReportRange): Promise<AdherenceGroup[]> {
+  return selectRows<AdherenceGroup>(adherenceSql(bounds(admin, range)));
 }
 
 export interface RedFlagWeek {
@@ -172,11 +181,10 @@ const stopAlerts = (b: Bounds) => sql`flags as (
 )`;
 
 /** Red flags (alerts of kind stop) raised and resolved per week. */
-export async function redFlagsByWeek(admin: AdminUser, range: ReportRange): Promise<RedFlagWeek[]> {
-  const b = bounds(admin, range);
+function redFlagsByWeekSql(b: Bounds): SQL {
   const raised = sql`f.raised_on`;
   const resolved = sql`f.resolved_on`;
-  return selectRows<RedFlagWeek>(sql`
+  return sql`
     with ${stopAlerts(b)}, ${weeks(b)}
     select w.week_start::text as "weekStart",
       count(*) filter (where ${inWeek(raised, b)})::int as raised,
@@ -184,7 +192,11 @@ export async function redFlagsByWeek(admin: AdminUser, range: ReportRange): Prom
     from weeks w
     left join flags f on ${inWeek(raised, b)} or ${inWeek(resolved, b)}
     group by w.week_start
-    order by w.week_start`);
+    order by w.week_start`;
+}
+
+export async function redFlagsByWeek(admin: AdminUser, range: ReportRange): Promise<RedFlagWeek[]> {
+  return selectRows<RedFlagWeek>(redFlagsByWeekSql(bounds(admin, range)));
 }
 
 export interface RedFlagSummary {
@@ -196,10 +208,9 @@ export interface RedFlagSummary {
 }
 
 /** Raised and resolved in the range, open at its end (now, when the range ends today), median hours to resolve. */
-export async function redFlagSummary(admin: AdminUser, range: ReportRange): Promise<RedFlagSummary> {
-  const b = bounds(admin, range);
+function redFlagSummarySql(b: Bounds): SQL {
   const resolvedInRange = sql`resolved_on between ${b.from} and ${b.to}`;
-  const [row] = await selectRows<RedFlagSummary>(sql`
+  return sql`
     with ${stopAlerts(b)}
     select
       count(*) filter (where raised_on between ${b.from} and ${b.to})::int as raised,
@@ -207,8 +218,14 @@ export async function redFlagSummary(admin: AdminUser, range: ReportRange): Prom
       count(distinct runner_id) filter (where ${resolvedInRange})::int as "resolvedRunners",
       count(*) filter (where created_at < ${b.end} and (resolved_at is null or resolved_at >= ${b.end}))::int as "openAtEnd",
       (percentile_cont(0.5) within group (order by extract(epoch from resolved_at - created_at) / 3600.0) filter (where ${resolvedInRange}))::float8 as "medianHoursToResolve"
-    from flags`);
-  return row ?? { raised: 0, resolved: 0, resolvedRunners: 0, openAtEnd: 0, medianHoursToResolve: null };
+    from flags`;
+}
+
+export const EMPTY_RED_FLAG_SUMMARY: RedFlagSummary = { raised: 0, resolved: 0, resolvedRunners: 0, openAtEnd: 0, medianHoursToResolve: null };
+
+export async function redFlagSummary(admin: AdminUser, range: ReportRange): Promise<RedFlagSummary> {
+  const [row] = await selectRows<RedFlagSummary>(redFlagSummarySql(bounds(admin, range)));
+  return row ?? EMPTY_RED_FLAG_SUMMARY;
 }
 
 export interface MilestoneTimes {
@@ -219,19 +236,24 @@ export interface MilestoneTimes {
 }
 
 /** Runners who reached continuous running (or were discharged) in the range: median weeks since their first walk-run day. */
-export async function milestoneTimes(admin: AdminUser, range: ReportRange): Promise<MilestoneTimes> {
-  const b = bounds(admin, range);
+function milestoneTimesSql(b: Bounds): SQL {
   const reached = sql`continuous_on between ${b.from} and ${b.to} and walk_run_on <= continuous_on`;
   const discharged = sql`discharged_on between ${b.from} and ${b.to} and walk_run_on <= discharged_on`;
-  const [row] = await selectRows<MilestoneTimes>(sql`
+  return sql`
     with ${clinicPlans(b)}, ${milestones(b)}
     select
       count(*) filter (where ${reached})::int as "continuousRunners",
       (percentile_cont(0.5) within group (order by ((continuous_on - walk_run_on) / 7.0)::float8) filter (where ${reached}))::float8 as "continuousMedianWeeks",
       count(*) filter (where ${discharged})::int as "dischargedRunners",
       (percentile_cont(0.5) within group (order by ((discharged_on - walk_run_on) / 7.0)::float8) filter (where ${discharged}))::float8 as "dischargedMedianWeeks"
-    from milestones`);
-  return row ?? { continuousRunners: 0, continuousMedianWeeks: null, dischargedRunners: 0, dischargedMedianWeeks: null };
+    from milestones`;
+}
+
+export const EMPTY_MILESTONE_TIMES: MilestoneTimes = { continuousRunners: 0, continuousMedianWeeks: null, dischargedRunners: 0, dischargedMedianWeeks: null };
+
+export async function milestoneTimes(admin: AdminUser, range: ReportRange): Promise<MilestoneTimes> {
+  const [row] = await selectRows<MilestoneTimes>(milestoneTimesSql(bounds(admin, range)));
+  return row ?? EMPTY_MILESTONE_TIMES;
 }
 
 export interface Setbacks {
@@ -248,10 +270,9 @@ export interface Setbacks {
  * next-morning re-evaluation supersedes the first). Re-injury: a runner with a stop on a run dated on or after
  * the day they first reached continuous running, out of the runners who ran in the range after reaching it.
  */
-export async function setbacks(admin: AdminUser, range: ReportRange): Promise<Setbacks> {
-  const b = bounds(admin, range);
+function setbacksSql(b: Bounds): SQL {
   const afterContinuous = sql`runs.date >= reached.continuous_on`;
-  const [row] = await selectRows<Setbacks>(sql`
+  return sql`
     with ${clinicPlans(b)},
     runs as (
       select r.id, r.runner_id, r.date
@@ -275,8 +296,14 @@ export async function setbacks(admin: AdminUser, range: ReportRange): Promise<Se
       count(distinct runs.runner_id) filter (where ${afterContinuous} and f.action = 'stop')::int as "reinjuredRunners"
     from runs
     left join in_force f on f.run_log_id = runs.id
-    left join reached on reached.runner_id = runs.runner_id`);
-  return row ?? { runs: 0, runners: 0, regressions: 0, stops: 0, runnersAfterContinuous: 0, reinjuredRunners: 0 };
+    left join reached on reached.runner_id = runs.runner_id`;
+}
+
+export const EMPTY_SETBACKS: Setbacks = { runs: 0, runners: 0, regressions: 0, stops: 0, runnersAfterContinuous: 0, reinjuredRunners: 0 };
+
+export async function setbacks(admin: AdminUser, range: ReportRange): Promise<Setbacks> {
+  const [row] = await selectRows<Setbacks>(setbacksSql(bounds(admin, range)));
+  return row ?? EMPTY_SETBACKS;
 }
 
 export interface TherapistOutcomes {
@@ -291,9 +318,8 @@ export interface TherapistOutcomes {
 }
 
 /** Per therapist (by each runner's current therapist): runners under care on the last day, and what happened in the range. */
-export async function therapistOutcomes(admin: AdminUser, range: ReportRange): Promise<TherapistOutcomes[]> {
-  const b = bounds(admin, range);
-  return selectRows<TherapistOutcomes>(sql`
+function therapistOutcomesSql(b: Bounds): SQL {
+  return sql`
     with ${clinicPlans(b)}, ${milestones(b)},
     flags as (
       select rp.therapist_id, count(*)::int as n
@@ -314,5 +340,49 @@ export async function therapistOutcomes(admin: AdminUser, range: ReportRange): P
     where u.clinic_id = ${b.clinicId} and u.role = 'therapist'
     group by u.id, u.name, u.active
     having u.active or count(m.runner_id) > 0
-    order by u.name, u.id`);
+    order by u.name, u.id`;
+}
+
+export async function therapistOutcomes(admin: AdminUser, range: ReportRange): Promise<TherapistOutcomes[]> {
+  return selectRows<TherapistOutcomes>(therapistOutcomesSql(bounds(admin, range)));
+}
+
+export interface ClinicReportData {
+  phases: PhaseCount[];
+  intake: IntakeWeek[];
+  adherence: AdherenceGroup[];
+  redFlagWeeks: RedFlagWeek[];
+  redFlagSummary: RedFlagSummary;
+  milestones: MilestoneTimes;
+  setbacks: Setbacks;
+  therapists: TherapistOutcomes[];
+}
+
+/**
+ * Every report's rows in ONE statement: each report's query above becomes a subquery whose rows are
+ * aggregated to JSON (JSON keeps the ::int, ::float8 and ::text types the queries cast to).
+ */
+export async function clinicReportData(admin: AdminUser, range: ReportRange): Promise<ClinicReportData> {
+  const b = bounds(admin, range);
+  const rows = (query: SQL) => sql`(select coalesce(json_agg(t), '[]'::json) from (${query}) t)`;
+  const one = (query: SQL) => sql`(select row_to_json(t) from (${query}) t)`;
+  const [data] = await selectRows<Partial<ClinicReportData>>(sql`
+    select ${rows(phaseCountsSql(b))} as phases,
+      ${rows(intakeByWeekSql(b))} as intake,
+      ${rows(adherenceSql(b))} as adherence,
+      ${rows(redFlagsByWeekSql(b))} as "redFlagWeeks",
+      ${one(redFlagSummarySql(b))} as "redFlagSummary",
+      ${one(milestoneTimesSql(b))} as milestones,
+      ${one(setbacksSql(b))} as setbacks,
+      ${rows(therapistOutcomesSql(b))} as therapists`);
+  return {
+    phases: data?.phases ?? [],
+    intake: data?.intake ?? [],
+    adherence: data?.adherence ?? [],
+    redFlagWeeks: data?.redFlagWeeks ?? [],
+    redFlagSummary: data?.redFlagSummary ?? EMPTY_RED_FLAG_SUMMARY,
+    milestones: data?.milestones ?? EMPTY_MILESTONE_TIMES,
+    setbacks: data?.setbacks ?? EMPTY_SETBACKS,
+    therapists: data?.therapists ?? [],
+  };
 }

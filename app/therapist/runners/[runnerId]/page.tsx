@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PainTrendChart } from '@/components/charts/pain-trend-chart';
 import { AdherenceBadge } from '@/components/therapist/adherence-badge';
 import { DecisionTimeline } from '@/components/therapist/decision-timeline';
@@ -13,11 +12,10 @@ import { RunnerHeader } from '@/components/therapist/runner-header';
 import { WeekPlanList } from '@/components/therapist/week-plan-list';
 import { WeeklyVolume } from '@/components/therapist/weekly-volume';
 import { Card } from '@/components/ui/card';
-import { requireRunnerAccess } from '@/lib/access/runner-access';
+import { denyRunnerAccess, isRunnerIdShape } from '@/lib/access/runner-access';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
-import { openAlertsFor } from '@/lib/therapist/alerts';
 import { shortDate } from '@/lib/therapist/format';
 import { RECORD_DAYS, loadRunnerRecord } from '@/lib/therapist/runner-record';
 
@@ -26,10 +24,11 @@ export const metadata: Metadata = { title: 'Runner' };
 export default async function RunnerPage({ params }: { params: Promise<{ runnerId: string }> }) {
   const therapist = await requireRole('therapist');
   const { runnerId } = await params;
-  await requireRunnerAccess(therapist, runnerId, 'runner.view');
   const today = await localToday();
-  const [record, alerts] = await Promise.all([loadRunnerRecord(runnerId, today), openAlertsFor(therapist, { runnerId })]);
-  if (!record) notFound();
+  // One statement reads the record only if this therapist may see it: the access check and the read together.
+  const record = isRunnerIdShape(runnerId) ? await loadRunnerRecord(runnerId, today, { viewer: therapist }) : null;
+  if (!record) return denyRunnerAccess(therapist, runnerId, 'runner.view');
+  const alerts = record.openAlerts;
   await recordAudit({ action: 'runner.view', outcome: 'ok', actorId: therapist.id, clinicId: therapist.clinicId, targetType: 'runner', targetId: runnerId });
 
   const { profile, settings } = record;

@@ -1,5 +1,5 @@
 import type { RunLog } from '@/db/schema';
-import type { PainPoint } from '@/lib/plan/pain-trend';
+import type { PainPoint } from './pain-trend';
 import { isRedFlag, type DecisionAction } from '@/lib/protocol';
 
 /** The chart's points from run rows (oldest first) and their decisions (newest first: the first per run is in force). */
