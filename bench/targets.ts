@@ -14,6 +14,9 @@ export interface BenchContext {
 
 export type BenchTarget = Target & { pageRoute?: string; session?: keyof BenchContext['sessions'] };
 
+/** The cheapest page rendered on demand: no data, so it measures the machine rather than the app. */
+export const FLOOR = 'dynamic floor (/login)';
+
 const KEY_PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
 
 /**
@@ -57,7 +60,7 @@ export async function benchTargets(ctx: BenchContext): Promise<BenchTarget[]> {
   return [
     { name: 'static page', path: '/how-it-works', pageRoute: '/how-it-works', expect: { status: 200, marker: 'How Stride Back decides your next run' } },
     // Not a budget: the cost of rendering any page on demand (the sign-in page reads no data), for comparison.
-    { name: 'dynamic floor (/login)', path: '/login', expect: { status: 200, marker: 'Sign in' } },
+    { name: FLOOR, path: '/login', expect: { status: 200, marker: 'Sign in' } },
     { name: 'runner today', path: '/runner', pageRoute: '/runner', ...as('runner'), expect: { status: 200, marker: 'data-testid="runner-phase"' } },
     { name: 'runner progress', path: '/runner/progress', pageRoute: '/runner/progress', ...as('runner'), expect: { status: 200, marker: 'Decisions and why' } },
     { name: 'therapist caseload', path: '/therapist', pageRoute: '/therapist', ...as('therapist'), expect: { status: 200, marker: 'data-testid="caseload-count"' } },

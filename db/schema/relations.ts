@@ -1,7 +1,7 @@
 import { relations } from 'drizzle-orm';
 import { alerts, protocolDecisions, therapistNotes } from './clinical';
 import { exerciseLogs, readinessAssessments, runLogs } from './logs';
-import { clinics, invitations, users } from './people';
+import { clinics, users } from './people';
 import { plans, runnerProfiles } from './runners';
 
 /*
@@ -9,15 +9,6 @@ import { plans, runnerProfiles } from './runners';
  * statement (JSON aggregated per relation): pages stay a fixed handful of queries whatever the data size.
  * They describe the foreign keys already in the tables and change no migration.
  */
-
-export const usersRelations = relations(users, ({ one, many }) => ({
-  clinic: one(clinics, { fields: [users.clinicId], references: [clinics.id] }),
-  invitations: many(invitations),
-}));
-
-export const invitationsRelations = relations(invitations, ({ one }) => ({
-  user: one(users, { fields: [invitations.userId], references: [users.id] }),
-}));
 
 export const runnerProfilesRelations = relations(runnerProfiles, ({ one, many }) => ({
   user: one(users, { fields: [runnerProfiles.userId], references: [users.id], relationName: 'runner_user' }),
