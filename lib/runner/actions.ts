@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/actions/define-action';
+import { authorizedAction } from '@/lib/actions/authorized-action';
 import { localToday } from '@/lib/dates/local-today';
 import { checkInSchema } from '@/lib/validation/check-in';
 import { concernSchema } from '@/lib/validation/concern';
@@ -18,21 +18,21 @@ import { logRun } from './log-run';
 // No revalidatePath here: re-rendering the log page after a stop would replace the form, and with it the
 // decision the runner is reading, by the paused notice. The runner pages are dynamic, so the next visit reads
 // fresh data.
-export const logRunAction = defineAction(['runner'], runLogSchema, async (input, runner) => logRun(runner, input, await localToday()));
+export const logRunAction = authorizedAction(['runner'], runLogSchema, async (input, runner) => logRun(runner, input, await localToday()));
 
-export const checkInAction = defineAction(['runner'], checkInSchema, async (input, runner) => {
+export const checkInAction = authorizedAction(['runner'], checkInSchema, async (input, runner) => {
   const result = await checkIn(runner, input, await localToday());
   revalidatePath('/runner', 'layout');
   return result;
 });
 
-export const reportConcernAction = defineAction(['runner'], concernSchema, async (input, runner) => {
+export const reportConcernAction = authorizedAction(['runner'], concernSchema, async (input, runner) => {
   const result = await reportConcern(runner, input, await localToday());
   revalidatePath('/runner', 'layout');
   return result;
 });
 
-export const logExerciseAction = defineAction(['runner'], exerciseLogSchema, async (input, runner) => {
+export const logExerciseAction = authorizedAction(['runner'], exerciseLogSchema, async (input, runner) => {
   const result = await logExercise(runner, input, await localToday());
   revalidatePath('/runner', 'layout');
   return result;

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { alerts } from '@/db/schema';
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import type { IsoDate } from '@/lib/protocol';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { protocolDecisions, runLogs, type RunnerProfile } from '@/db/schema';
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import { loadRunnerPlan, toProtocolRunLog } from '@/lib/plan/runner-plan';

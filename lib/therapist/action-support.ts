@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import type { Executor } from '@/db';
 import { alerts, runnerProfiles, type RunnerProfile } from '@/db/schema';
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/authorized-action';
 import { PLAN_CONFLICT_MESSAGE } from './plan-change';
 
 /** What every therapist action answers on success: a sentence for the form's status region. */

@@ -4,7 +4,7 @@ import { and, eq, or } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { alerts, protocolDecisions, runLogs } from '@/db/schema';
 import { requireRunnerAccess } from '@/lib/access/runner-access';
-import { ActionError, defineAction } from '@/lib/actions/define-action';
+import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
 import { isRedFlag, MIN_STAGE } from '@/lib/protocol';
@@ -36,7 +36,7 @@ function planFor(input: ResolveAlertInput, stopStage: number, currentStage: numb
  * open red-flag alerts (running cannot resume while one stays open). Other alerts can be acknowledged without
  * changing the plan, or resolved with a plan choice too.
  */
-export const resolveAlert = defineAction(['therapist'], resolveAlertSchema, async (input, user): Promise<ActionMessage> => {
+export const resolveAlert = authorizedAction(['therapist'], resolveAlertSchema, async (input, user): Promise<ActionMessage> => {
   await requireRunnerAccess(user, input.runnerId, 'alert.resolve');
   const today = await localToday();
   const message = await getDb().transaction(async (tx) => {

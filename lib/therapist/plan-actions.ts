@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { clinics, plans, protocolDecisions, readinessAssessments, runLogs, runnerProfiles } from '@/db/schema';
 import { requireRunnerAccess } from '@/lib/access/runner-access';
-import { ActionError, defineAction } from '@/lib/actions/define-action';
+import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
@@ -53,7 +53,7 @@ function requirePhase(profile: { phase: string }, phase: string, action: string)
   if (profile.phase !== phase) throw new ActionError(`${action} is possible only from ${phaseLabel(phase)}; the runner is in ${phaseLabel(profile.phase)}.`);
 }
 
-export const startFoundation = defineAction(['therapist'], startFoundationSchema, (input, user) =>
+export const startFoundation = authorizedAction(['therapist'], startFoundationSchema, (input, user) =>
   changePlan(user, input, 'plan.start_foundation', async (tx, profile) => {
     if (profile.phase === 'foundation') throw new ActionError('The runner is already in foundation.');
     await refuseWhilePausedByAlert(tx, profile);
@@ -61,7 +61,7 @@ export const startFoundation = defineAction(['therapist'], startFoundationSchema
   }),
 );
 
-export const startWalkRun = defineAction(['therapist'], startWalkRunSchema, (input, user) =>
+export const startWalkRun = authorizedAction(['therapist'], startWalkRunSchema, (input, user) =>
   changePlan(user, input, 'plan.start_walk_run', async (tx, profile, openPlan, today) => {
     requirePhase(profile, 'foundation', 'Starting walk-run');
     const [assessment] = await tx
@@ -83,7 +83,7 @@ export const startWalkRun = defineAction(['therapist'], startWalkRunSchema, (inp
   }),
 );
 
-export const setStage = defineAction(['therapist'], setStageSchema, (input, user) =>
+export const setStage = authorizedAction(['therapist'], setStageSchema, (input, user) =>
   changePlan(user, input, 'plan.set_stage', async (_tx, profile) => {
     requirePhase(profile, 'walk_run', 'Setting the stage');
     if (profile.stage === input.stage) throw new ActionError(`The runner is already at stage ${input.stage}.`, { stage: 'Choose a different stage.' });
@@ -110,7 +110,7 @@ function fullCriteriaWords(report: FullCriteriaReport): string {
   return `Full training needs ${FULL_CRITERIA_WEEKS} consecutive weeks of green runs, each at least ${FULL_MIN_RUN_MINUTES} min: ${problems.join('; ')}`;
 }
 
-export const unlockFull = defineAction(['therapist'], unlockFullSchema, (input, user) =>
+export const unlockFull = authorizedAction(['therapist'], unlockFullSchema, (input, user) =>
   changePlan(user, input, 'plan.unlock_full', async (tx, profile, openPlan, today) => {
     requirePhase(profile, 'continuous', 'Unlocking full training');
     const report = fullCriteriaReport(await recentDecidedRuns(tx, profile.userId, today), today, openPlan?.startedOn ?? today);
@@ -122,7 +122,7 @@ export const unlockFull = defineAction(['therapist'], unlockFullSchema, (input, 
   }),
 );
 
-export const dischargeToMaintenance = defineAction(['therapist'], dischargeSchema, (input, user) =>
+export const dischargeToMaintenance = authorizedAction(['therapist'], dischargeSchema, (input, user) =>
   changePlan(user, input, 'plan.discharge', async (_tx, profile) => {
     requirePhase(profile, 'full', 'Discharging to maintenance');
     return { phase: 'maintenance', stage: profile.stage, reason: 'Discharged to maintenance' };
@@ -162,7 +162,7 @@ function runnerOverrides(current: Record<string, number | boolean>, input: PlanS
  * Preset and settings change the rules, not the phase: no new plan period (that would restart the foundation
  * clock and the rule history); the change is kept in the audit log, which the timeline shows.
  */
-export const changePlanSettings = defineAction(['therapist'], planSettingsSchema, async (input, user) => {
+export const changePlanSettings = authorizedAction(['therapist'], planSettingsSchema, async (input, user) => {
   await requireRunnerAccess(user, input.runnerId, SETTINGS_CHANGE_ACTION);
   const changes = await getDb().transaction(async (tx) => {
     const profile = await lockProfileAtVersion(tx, input.runnerId, input.version);

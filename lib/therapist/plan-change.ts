@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { plans, runnerProfiles, type RunnerProfile } from '@/db/schema';
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/authorized-action';
 import type { Phase } from '@/lib/phases';
 import type { IsoDate } from '@/lib/protocol';
 

@@ -3,7 +3,7 @@
 import { getDb } from '@/db';
 import { readinessAssessments, therapistNotes } from '@/db/schema';
 import { requireRunnerAccess } from '@/lib/access/runner-access';
-import { defineAction } from '@/lib/actions/define-action';
+import { authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
 import { assessReadiness, explainRule } from '@/lib/protocol';
@@ -18,7 +18,7 @@ export interface ReadinessOutcome {
 }
 
 /** Stores the whole assessment (every input, the result and each failed criterion) with an audit row. */
-export const recordReadinessAssessment = defineAction(['therapist'], readinessAssessmentSchema, async (input, user): Promise<ReadinessOutcome> => {
+export const recordReadinessAssessment = authorizedAction(['therapist'], readinessAssessmentSchema, async (input, user): Promise<ReadinessOutcome> => {
   await requireRunnerAccess(user, input.runnerId, 'readiness.create');
   const today = await localToday();
   const result = assessReadiness(toReadinessInput(input));
@@ -52,7 +52,7 @@ export const recordReadinessAssessment = defineAction(['therapist'], readinessAs
 });
 
 /** A dated clinical note, for therapists only; the audit row records that a note was written, never its text. */
-export const addTherapistNote = defineAction(['therapist'], therapistNoteSchema, async (input, user): Promise<ActionMessage> => {
+export const addTherapistNote = authorizedAction(['therapist'], therapistNoteSchema, async (input, user): Promise<ActionMessage> => {
   await requireRunnerAccess(user, input.runnerId, 'note.create');
   await getDb().transaction(async (tx) => {
     const [note] = await tx.insert(therapistNotes).values({ runnerId: input.runnerId, authorId: user.id, body: input.body }).returning({ id: therapistNotes.id });

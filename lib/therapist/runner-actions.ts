@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { plans, runnerProfiles, users } from '@/db/schema';
 import { requireRunnerAccess } from '@/lib/access/runner-access';
-import { ActionError, defineAction } from '@/lib/actions/define-action';
+import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
 import { sendEmail } from '@/lib/email/send';
@@ -45,7 +45,7 @@ async function emailInvitation(to: string, name: string, clinicName: string, url
   }
 }
 
-export const addRunner = defineAction(['therapist'], addRunnerSchema, async (input, user): Promise<InvitationResult> => {
+export const addRunner = authorizedAction(['therapist'], addRunnerSchema, async (input, user): Promise<InvitationResult> => {
   const today = await localToday();
   if (input.injuryDate && input.injuryDate > today) throw new ActionError('Please correct the highlighted fields.', { injuryDate: 'The injury date cannot be in the future.' });
   let created;
@@ -85,7 +85,7 @@ export const addRunner = defineAction(['therapist'], addRunnerSchema, async (inp
 });
 
 /** A new one-time link for a runner who has not set a password yet; the earlier link stops working. */
-export const resendInvitation = defineAction(['therapist'], resendInvitationSchema, async (input, user): Promise<InvitationResult> => {
+export const resendInvitation = authorizedAction(['therapist'], resendInvitationSchema, async (input, user): Promise<InvitationResult> => {
   await requireRunnerAccess(user, input.runnerId, 'invitation.resend');
   const { runner, invitation } = await getDb().transaction(async (tx) => {
     const [runner] = await tx.select({ name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.id, input.runnerId));

@@ -3,12 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
 import type { AdminUser } from '@/lib/admin/admin-user';
-import { exportReports } from '@/lib/admin/reports/export-response';
+import { GET as exportRoute } from '@/app/admin/reports/export/route';
 import { loadClinicReports } from '@/lib/admin/reports/load';
 import { adherence, intakeByWeek, milestoneTimes, phaseCounts, redFlagSummary, redFlagsByWeek, setbacks, therapistOutcomes } from '@/lib/admin/reports/queries';
 import { getCurrentUser } from '@/lib/auth';
 import { loginAs } from '../support/factories';
 import { buildReportFixture, REPORT_RANGE } from './admin-report-fixture';
+
+/** The CSV route handler itself, as a browser request reaches it. */
+const exportCsv = (params: URLSearchParams) => exportRoute(new Request(`http://localhost/admin/reports/export?${params}`));
 
 
 type Fixture = Awaited<ReturnType<typeof buildReportFixture>>;
@@ -208,7 +211,7 @@ function csvLines(body: string): string[] {
 describe('CSV exports', () => {
   it('downloads each table exactly as shown and audits the export without values', async () => {
     await loginAs(a.admin);
-    const response = await exportReports(new URLSearchParams({ table: 'adherence', ...REPORT_RANGE }));
+    const response = await exportCsv(new URLSearchParams({ table: 'adherence', ...REPORT_RANGE }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="stride-back-adherence-2026-01-07-to-2026-02-03.csv"');
@@ -231,7 +234,7 @@ describe('CSV exports', () => {
 
   it('downloads the whole range in one file holding only this clinic', async () => {
     await loginAs(a.admin);
-    const response = await exportReports(new URLSearchParams(REPORT_RANGE));
+    const response = await exportCsv(new URLSearchParams(REPORT_RANGE));
     const lines = csvLines(await response.text());
     expect(lines[0]).toBe('report,from,to,row,column,value');
     expect(lines).toContain('intake,2026-01-07,2026-02-03,2026-01-26,Discharges,< 5');
@@ -244,16 +247,16 @@ describe('CSV exports', () => {
 
   it('answers a bad range or an unknown report without a file', async () => {
     await loginAs(a.admin);
-    const bad = await exportReports(new URLSearchParams({ table: 'phases', from: '2026-02-10', to: '2026-02-01' }));
+    const bad = await exportCsv(new URLSearchParams({ table: 'phases', from: '2026-02-10', to: '2026-02-01' }));
     expect(bad.status).toBe(400);
     expect(await bad.text()).toBe('The start must be on or before the end.');
-    expect((await exportReports(new URLSearchParams({ table: 'runner-pain', ...REPORT_RANGE }))).status).toBe(404);
+    expect((await exportCsv(new URLSearchParams({ table: 'runner-pain', ...REPORT_RANGE }))).status).toBe(404);
   });
 
   it('refuses a therapist and a runner (404) and audits the denial', async () => {
     for (const user of [a.tara, a.runners.ada]) {
       await loginAs(user);
-      await expect(exportReports(new URLSearchParams(REPORT_RANGE))).rejects.toThrow('NEXT_NOT_FOUND');
+      await expect(exportCsv(new URLSearchParams(REPORT_RANGE))).rejects.toThrow('NEXT_NOT_FOUND');
       const denials = await getDb().select().from(auditLog).where(and(eq(auditLog.actorId, user.id), eq(auditLog.outcome, 'denied')));
       expect(denials.map((d) => d.action)).toContain('access.role');
     }

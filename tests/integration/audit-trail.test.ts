@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import RunnerPage from '@/app/therapist/runners/[runnerId]/page';
 import { getDb } from '@/db';
 import { rowsOf } from '@/db/rows';
-import { exportReports } from '@/lib/admin/reports/export-response';
+import { GET as exportRoute } from '@/app/admin/reports/export/route';
 import { authOptions } from '@/lib/auth/options';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { ACTIONS, ACTORS } from '../permission-matrix';
 import { TEST_PASSWORD, createUser, loginAs } from '../support/factories';
 import { signInAs } from '../support/session';
 import { FIXTURES, actAs, actionOf, auditSince, buildWorld, lastAuditId, readinessFields, runFields, toFormData, type Fields } from './security-support';
+
+/** The CSV route handler itself, as a browser request reaches it. */
+const exportCsv = (params: URLSearchParams) => exportRoute(new Request(`http://localhost/admin/reports/export?${params}`));
 
 async function run(name: string, fields: Fields): Promise<unknown> {
   const rule = ACTIONS.find((candidate) => candidate.name === name)!;
@@ -116,7 +119,7 @@ describe('audit rows hold no pain values, clinical text or secrets', () => {
         await run('reportConcernAction', { what: remember(`my concern ${randomUUID()}`), pain: '9', sharpPain: 'yes', swelling: 'no', limping: 'no' });
       }
       if (rule.name === 'saveClinicSettingsAction') {
-        const response = await exportReports(new URLSearchParams({ table: 'all' }));
+        const response = await exportCsv(new URLSearchParams({ table: 'all' }));
         expect(response.status).toBe(200);
       }
       if (rule.name === 'inviteStaffAction') {

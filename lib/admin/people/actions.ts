@@ -4,7 +4,7 @@ import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { alerts, runnerProfiles, sessions, users } from '@/db/schema';
-import { ActionError, defineAction } from '@/lib/actions/define-action';
+import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { sendEmail } from '@/lib/email/send';
 import { createInvitation } from '@/lib/invitations/create';
@@ -36,7 +36,7 @@ async function emailInvitation(to: string, name: string, clinicName: string, url
 }
 
 /** Creates a therapist or admin account without a password and a one-time link to set it. */
-export const inviteStaffAction = defineAction(['admin'], inviteStaffSchema, async (input, admin): Promise<InvitationResult> => {
+export const inviteStaffAction = authorizedAction(['admin'], inviteStaffSchema, async (input, admin): Promise<InvitationResult> => {
   const db = getDb();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
   if (taken) {
@@ -57,7 +57,7 @@ export const inviteStaffAction = defineAction(['admin'], inviteStaffSchema, asyn
 });
 
 /** A fresh one-time link for someone who has not set a password yet (earlier links stop working). */
-export const reissueInvitationAction = defineAction(['admin'], userIdSchema, async ({ userId }, admin): Promise<InvitationResult> => {
+export const reissueInvitationAction = authorizedAction(['admin'], userIdSchema, async ({ userId }, admin): Promise<InvitationResult> => {
   const user = await requireClinicUser(admin, userId, 'user.invite');
   if (!user.invited) throw new ActionError(`${user.name} has already set a password.`);
   if (!user.active) throw new ActionError(`${user.name} is deactivated. Reactivate the account first.`);
@@ -75,7 +75,7 @@ export const reissueInvitationAction = defineAction(['admin'], userIdSchema, asy
  * Deactivates an account and ends all its sessions in the same transaction: the next request on any of its
  * cookies is refused (sessions are checked in the database on every request), and it cannot sign in.
  */
-export const deactivateUserAction = defineAction(['admin'], userIdSchema, async ({ userId }, admin) => {
+export const deactivateUserAction = authorizedAction(['admin'], userIdSchema, async ({ userId }, admin) => {
   if (userId === admin.id) throw new ActionError('You cannot deactivate your own account. Ask another admin of your clinic.');
   const user = await requireClinicUser(admin, userId, 'user.deactivate');
   if (!user.active) return { name: user.name };
@@ -102,7 +102,7 @@ export const deactivateUserAction = defineAction(['admin'], userIdSchema, async 
   return { name: user.name };
 });
 
-export const reactivateUserAction = defineAction(['admin'], userIdSchema, async ({ userId }, admin) => {
+export const reactivateUserAction = authorizedAction(['admin'], userIdSchema, async ({ userId }, admin) => {
   const user = await requireClinicUser(admin, userId, 'user.reactivate');
   if (user.active) return { name: user.name };
   await getDb().transaction(async (tx) => {
@@ -117,7 +117,7 @@ export const reactivateUserAction = defineAction(['admin'], userIdSchema, async 
  * Moves a runner, and their open alerts, to another active therapist of the clinic. Access to a runner is
  * checked against runner_profiles on every request, so the previous therapist loses it at once.
  */
-export const reassignRunnerAction = defineAction(['admin'], reassignRunnerSchema, async ({ runnerId, therapistId }, admin) => {
+export const reassignRunnerAction = authorizedAction(['admin'], reassignRunnerSchema, async ({ runnerId, therapistId }, admin) => {
   const runner = await requireClinicUser(admin, runnerId, 'runner.reassign');
   const therapist = await requireClinicUser(admin, therapistId, 'runner.reassign');
   if (runner.role !== 'runner') throw new ActionError('Only a runner can be reassigned.');

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
-import { requireRole } from '@/lib/auth';
+import type { AdminUser } from '@/lib/admin/admin-user';
 import { localToday } from '@/lib/dates/local-today';
 import { allReportsCsv, reportTableCsv, type CsvFile } from './export';
 import { loadClinicReports } from './load';
@@ -25,8 +25,7 @@ function plainResponse(status: number, message: string): Response {
  * A route handler is a public endpoint: it authorizes itself (admins only; anyone else 404 and audited),
  * reads only the admin's clinic, and records the export (report and range, never values).
  */
-export async function exportReports(params: URLSearchParams): Promise<Response> {
-  const admin = await requireRole('admin');
+export async function exportReports(admin: AdminUser, params: URLSearchParams): Promise<Response> {
   const table = params.get('table') ?? 'all';
   if (table !== 'all' && !isReportId(table)) return plainResponse(404, 'There is no such report.');
   const resolved = resolveRange({ from: params.get('from') ?? undefined, to: params.get('to') ?? undefined }, await localToday());

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { clinics } from '@/db/schema';
-import { defineAction } from '@/lib/actions/define-action';
+import { authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { resolveSettings } from '@/lib/protocol';
 import { CLINIC_SETTING_KEYS, clinicSettingsSchema } from '@/lib/validation/clinic-settings';
@@ -13,7 +13,7 @@ import { CLINIC_SETTING_KEYS, clinicSettingsSchema } from '@/lib/validation/clin
  * Saves the clinic's default pain preset (given to new runners) and its protocol settings (under every
  * runner's own). Keys the form does not edit (e.g. painMayRise) are kept as they were.
  */
-export const saveClinicSettingsAction = defineAction(['admin'], clinicSettingsSchema, async ({ defaultPreset, protocolSettings }, admin) => {
+export const saveClinicSettingsAction = authorizedAction(['admin'], clinicSettingsSchema, async ({ defaultPreset, protocolSettings }, admin) => {
   await getDb().transaction(async (tx) => {
     const [clinic] = await tx.select({ protocolSettings: clinics.protocolSettings }).from(clinics).where(eq(clinics.id, admin.clinicId)).for('update');
     const kept = Object.fromEntries(Object.entries(clinic?.protocolSettings ?? {}).filter(([key]) => !(CLINIC_SETTING_KEYS as readonly string[]).includes(key)));

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireApiUser } from '@/lib/auth/api';
+import { requireUserForApi } from '@/lib/auth/api';
 import { touchSession } from '@/lib/auth/sessions';
 
 /** "Stay signed in": keeps the caller's own session alive and answers when it will now end. */
 export async function POST() {
-  const user = await requireApiUser();
+  const user = await requireUserForApi();
   if (user instanceof NextResponse) return user;
   const endsAt = await touchSession(user.sessionId);
   return NextResponse.json({ endsInMs: endsAt.getTime() - Date.now() }, { headers: { 'Cache-Control': 'no-store' } });

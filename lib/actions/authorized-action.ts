@@ -32,7 +32,7 @@ const GENERIC_FAILURE = 'Something went wrong and nothing was saved. Please try 
  * The handler authorizes the exact rows itself (through lib/access) and writes in one transaction.
  * Errors never reach the browser as stack traces or SQL: a generic message is shown, the detail is logged.
  */
-export function defineAction<S extends z.ZodType, T, R extends Role>(
+export function authorizedAction<S extends z.ZodType, T, R extends Role>(
   roles: readonly R[],
   schema: S,
   handler: (input: z.output<S>, user: SessionUser & { role: R }) => Promise<T>,
