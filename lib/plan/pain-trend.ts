@@ -1,8 +1,7 @@
 import 'server-only';
 import { getDb, type Executor } from '@/db';
 import type { ProtocolDecisionRow, RunLog } from '@/db/schema';
-import { addDays, type IsoDate } from '@/lib/protocol';
-import { painPointsFrom } from './pain-points';
+import type { IsoDate } from '@/lib/protocol';
 
 /** One run on the pain chart: plain serialisable data for the client chart and its table. */
 export interface PainPoint {
@@ -39,10 +38,4 @@ export function splitRuns(rows: readonly (RunLog & { decisions: ProtocolDecision
   }
   decisions.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return { logs, decisions };
-}
-
-/** The runner's runs since `days` ago, each with the decision now in force. Callers authorize first. */
-export async function painTrendFor(runnerId: string, today: IsoDate, days = 84): Promise<PainPoint[]> {
-  const { logs, decisions } = await runsSince(runnerId, addDays(today, -days));
-  return painPointsFrom(logs, decisions);
 }
