@@ -3,7 +3,7 @@ import { getDb, type Executor } from '@/db';
 import type { ProtocolDecisionRow, RunLog } from '@/db/schema';
 import type { IsoDate } from '@/lib/protocol';
 
-/** One run on the pain chart: plain serialisable data for the client chart and its table. */
+/** One run on the pain chart: plain data for the chart and its table. */
 export interface PainPoint {
   date: IsoDate;
   stage: number;
