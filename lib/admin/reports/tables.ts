@@ -1,6 +1,6 @@
 import { phaseLabel } from '@/lib/phases';
 import { countCell, derivedCell, derivedCountCell, isSmallCount, labelCell, per100, plainCountCell, SMALL_COUNT_THRESHOLD, type Cell } from './cells';
-import type { AdherenceGroup, IntakeWeek, MilestoneTimes, PhaseCount, RedFlagSummary, RedFlagWeek, Setbacks, TherapistOutcomes } from './queries';
+import type { AdherenceGroup, ClinicReportData, IntakeWeek, MilestoneTimes, PhaseCount, RedFlagSummary, RedFlagWeek, Setbacks, TherapistOutcomes } from './queries';
 
 export const REPORT_IDS = ['phases', 'intake', 'adherence', 'red-flags', 'red-flag-summary', 'milestones', 'setbacks', 'therapists'] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
@@ -26,17 +26,6 @@ export interface ReportTable {
   columns: string[];
   rows: Cell[][];
   chart: ChartSpec | null;
-}
-
-export interface ClinicReportData {
-  phases: PhaseCount[];
-  intake: IntakeWeek[];
-  adherence: AdherenceGroup[];
-  redFlagWeeks: RedFlagWeek[];
-  redFlagSummary: RedFlagSummary;
-  milestones: MilestoneTimes;
-  setbacks: Setbacks;
-  therapists: TherapistOutcomes[];
 }
 
 const PHASE_ORDER = ['foundation', 'walk_run', 'continuous', 'full', 'maintenance', 'paused'] as const;
