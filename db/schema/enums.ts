@@ -9,5 +9,6 @@ export const decisionActionEnum = pgEnum('decision_action', ['progress', 'repeat
 export const decisionSourceEnum = pgEnum('decision_source', ['run_log', 'check_in']);
 export const alertKindEnum = pgEnum('alert_kind', ['stop', 'review', 'concern']);
 export const alertStatusEnum = pgEnum('alert_status', ['open', 'resolved']);
-export const alertResolutionEnum = pgEnum('alert_resolution', ['resume', 'regress', 'foundation', 'refer_out', 'acknowledged']);
+export const alertResolutionEnum = pgEnum('alert_resolution', ['resume', 'regress', 'foundation', 'refer_out', 'acknowledged', 'resume_phase']);
+export const preRunOutcomeEnum = pgEnum('pre_run_outcome', ['run', 'rest_today', 'stop']);
 export const auditOutcomeEnum = pgEnum('audit_outcome', ['ok', 'denied', 'failed']);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { dayKindEnum } from './enums';
+import { dayKindEnum, preRunOutcomeEnum } from './enums';
 import { users } from './people';
 import { runnerProfiles } from './runners';
 
@@ -94,7 +94,31 @@ export const readinessAssessments = pgTable(
   ],
 );
 
+/** The three questions Today asks before a run (protocol v2 `prerun.*`), with the outcome the rules gave. */
+export const preRunChecks = pgTable(
+  'pre_run_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    runnerId: uuid('runner_id').notNull().references(() => runnerProfiles.userId, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    painNow: smallint('pain_now').notNull(),
+    swellingOver24h: boolean('swelling_over_24h').notNull(),
+    limpingWhenWalking: boolean('limping_when_walking').notNull(),
+    outcome: preRunOutcomeEnum('outcome').notNull(),
+    rules: text('rules').array().notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('pre_run_checks_runner_idempotency_unique').on(t.runnerId, t.idempotencyKey),
+    index('pre_run_checks_runner_date_idx').on(t.runnerId, t.date),
+    check('pre_run_checks_pain_now_range', painBetween0And10('pain_now')),
+  ],
+);
+
 export type RunLog = typeof runLogs.$inferSelect;
+export type PreRunCheck = typeof preRunChecks.$inferSelect;
 export type NewRunLog = typeof runLogs.$inferInsert;
 export type ExerciseLog = typeof exerciseLogs.$inferSelect;
 export type ReadinessAssessment = typeof readinessAssessments.$inferSelect;

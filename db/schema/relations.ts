@@ -1,6 +1,6 @@
 import { relations } from 'drizzle-orm';
 import { alerts, protocolDecisions, therapistNotes } from './clinical';
-import { exerciseLogs, readinessAssessments, runLogs } from './logs';
+import { exerciseLogs, preRunChecks, readinessAssessments, runLogs } from './logs';
 import { clinics, users } from './people';
 import { plans, runnerProfiles } from './runners';
 
@@ -20,6 +20,7 @@ export const runnerProfilesRelations = relations(runnerProfiles, ({ one, many })
   alerts: many(alerts),
   readinessAssessments: many(readinessAssessments),
   notes: many(therapistNotes),
+  preRunChecks: many(preRunChecks),
 }));
 
 export const plansRelations = relations(plans, ({ one }) => ({
@@ -54,4 +55,8 @@ export const readinessAssessmentsRelations = relations(readinessAssessments, ({ 
 export const therapistNotesRelations = relations(therapistNotes, ({ one }) => ({
   runner: one(runnerProfiles, { fields: [therapistNotes.runnerId], references: [runnerProfiles.userId] }),
   author: one(users, { fields: [therapistNotes.authorId], references: [users.id] }),
+}));
+
+export const preRunChecksRelations = relations(preRunChecks, ({ one }) => ({
+  runner: one(runnerProfiles, { fields: [preRunChecks.runnerId], references: [runnerProfiles.userId] }),
 }));

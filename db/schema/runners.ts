@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { dayKindEnum, injurySideEnum, phaseEnum, presetEnum } from './enums';
+import { injurySideEnum, phaseEnum, presetEnum } from './enums';
 import { clinics, users } from './people';
 
 export const runnerProfiles = pgTable(
@@ -44,6 +44,8 @@ export const plans = pgTable(
     reason: text('reason'),
     // A therapist starting walk-run without the gate's conditions must write why; it is kept and shown.
     overrideReason: text('override_reason'),
+    // A therapist resuming a runner after the ladder (continuous, full, maintenance) sets the first week's volume cap.
+    weeklyCap: integer('weekly_cap'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -51,25 +53,9 @@ export const plans = pgTable(
     index('plans_runner_idx').on(t.runnerId, t.startedOn),
     uniqueIndex('plans_one_open_per_runner').on(t.runnerId).where(sql`${t.endedOn} is null`),
     check('plans_start_stage_range', sql`${t.startStage} between 1 and 8`),
+    check('plans_weekly_cap_range', sql`${t.weeklyCap} is null or ${t.weeklyCap} between 10 and 1200`),
   ],
-);
-
-/** The days the week planner prescribed, kept so adherence (prescribed vs logged) can be measured. */
-export const prescribedSessions = pgTable(
-  'prescribed_sessions',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    runnerId: uuid('runner_id').notNull().references(() => runnerProfiles.userId, { onDelete: 'cascade' }),
-    planId: uuid('plan_id').references(() => plans.id, { onDelete: 'set null' }),
-    date: date('date').notNull(),
-    kind: dayKindEnum('kind').notNull(),
-    stage: smallint('stage'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex('prescribed_sessions_runner_date_unique').on(t.runnerId, t.date)],
 );
 
 export type RunnerProfile = typeof runnerProfiles.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
-export type PrescribedSession = typeof prescribedSessions.$inferSelect;

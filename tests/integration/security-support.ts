@@ -8,7 +8,7 @@ import {
   exerciseLogs,
   invitations,
   plans,
-  prescribedSessions,
+  preRunChecks,
   protocolDecisions,
   readinessAssessments,
   runLogs,
@@ -243,7 +243,7 @@ const WRITABLE = {
   therapist_notes: therapistNotes,
   exercise_logs: exerciseLogs,
   invitations,
-  prescribed_sessions: prescribedSessions,
+  pre_run_checks: preRunChecks,
 };
 
 export type Snapshot = Record<keyof typeof WRITABLE, Record<string, unknown>[]>;
