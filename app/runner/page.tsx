@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { CheckInForm } from '@/components/runner/check-in-form';
 import { DecisionSummary } from '@/components/runner/decision-summary';
+import { PlanStatusCard } from '@/components/runner/plan-status-card';
+import { PreRunCheckForm } from '@/components/runner/pre-run-check-form';
 import { TodaySession } from '@/components/runner/today-session';
 import { WeekStrip } from '@/components/runner/week-strip';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
+import { explainRule } from '@/lib/protocol';
 import { dayChoice, todayFor } from '@/lib/runner/queries';
 
 export const metadata: Metadata = { title: 'Today' };
@@ -18,7 +22,6 @@ export default async function RunnerToday() {
   const today = await localToday();
   const data = await todayFor(runner, today);
   if (!data) notFound();
-  const onLadder = data.phase === 'walk_run' || data.phase === 'paused';
   const runDayToday = data.day?.kind === 'run';
 
   return (
@@ -28,18 +31,18 @@ export default async function RunnerToday() {
         {data.todayLabel} · {data.injuryType} · your physical therapist is {data.therapistName}
       </p>
 
-      <Card title="Where you are" className="mt-6">
-        <p data-testid="runner-phase" className="text-lg font-medium">
-          {data.phaseLabel}
-          {onLadder ? ` · Stage ${data.stage} of 8` : ''}
-        </p>
-        {data.running && !runDayToday && data.nextRun && (
-          <p className="mt-2">
-            Next run: {data.nextRun.label}
-            {data.nextRun.stage ? `, stage ${data.nextRun.stage}` : ''} ({data.nextRun.plannedRunMinutes} min running).
-          </p>
-        )}
-      </Card>
+      <div className="mt-6">
+        <PlanStatusCard
+          status={data.status}
+          phaseLabel={data.phaseLabel}
+          stage={data.stage}
+          therapistName={data.therapistName}
+          nextRun={data.nextRun}
+          runDayToday={runDayToday}
+          stop={data.checkIn?.answered?.view?.stopped ? null : data.stop}
+          painAllowance={data.settings.painAllowance}
+        />
+      </div>
 
       {data.checkIn && (
         <Card title="Morning check-in" className="mt-6">
@@ -52,19 +55,26 @@ export default async function RunnerToday() {
         </Card>
       )}
 
-      {data.stop && !data.checkIn?.answered?.view?.stopped && (
-        <div className="mt-6">
-          <DecisionSummary view={data.stop} title="Running is paused" />
-        </div>
-      )}
+      {data.nudges.map((rule) => (
+        <p key={rule} className="mt-6 rounded-lg border-l-8 border-sky-700 bg-sky-50 p-4" data-testid="nudge">
+          {explainRule(rule, 'runner', {})}
+        </p>
+      ))}
 
-      {data.loggedToday && !(data.stop && data.loggedToday.stopped) && (
+      {data.loggedToday && (
         <Card title="Today's run is logged" className="mt-6">
           <DecisionSummary view={data.loggedToday} headingLevel={3} />
         </Card>
       )}
 
-      {data.day && !(runDayToday && data.loggedToday) && <TodaySession day={data.day} days={dayChoice(today)} />}
+      {data.preRunNeeded ? (
+        <Card title="Before you run: three questions" className="mt-6">
+          <p className="mb-4">Answer these first; they decide whether today is a day to run.</p>
+          <PreRunCheckForm idempotencyKey={randomUUID()} />
+        </Card>
+      ) : (
+        data.day && !(runDayToday && data.loggedToday) && <TodaySession day={data.day} days={dayChoice(today)} />
+      )}
 
       <WeekStrip days={data.week} />
 

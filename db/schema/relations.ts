@@ -45,6 +45,7 @@ export const alertsRelations = relations(alerts, ({ one }) => ({
   runner: one(runnerProfiles, { fields: [alerts.runnerId], references: [runnerProfiles.userId] }),
   decision: one(protocolDecisions, { fields: [alerts.decisionId], references: [protocolDecisions.id] }),
   runLog: one(runLogs, { fields: [alerts.runLogId], references: [runLogs.id] }),
+  resolver: one(users, { fields: [alerts.resolvedBy], references: [users.id], relationName: 'alert_resolver' }),
 }));
 
 export const readinessAssessmentsRelations = relations(readinessAssessments, ({ one }) => ({

@@ -21,6 +21,7 @@ export function painPointsFrom(
       nextMorning: log.painNextMorning,
       redFlag: decision?.rules.some(isRedFlag) ?? false,
       action: decision?.action ?? null,
+      overCap: decision?.rules.includes('volume.over_cap') ?? false,
     };
   });
 }

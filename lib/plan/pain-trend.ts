@@ -14,6 +14,8 @@ export interface PainPoint {
   nextMorning: number | null;
   redFlag: boolean;
   action: 'progress' | 'repeat' | 'regress' | 'stop' | null;
+  /** The run took its calendar week past the volume cap (`volume.over_cap`): it does not count as green. */
+  overCap: boolean;
 }
 
 export type DecisionWithRunDate = ProtocolDecisionRow & { runDate: IsoDate };

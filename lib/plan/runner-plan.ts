@@ -1,21 +1,33 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { splitRuns } from './pain-trend';
-import type { Plan, ProtocolDecisionRow, RunLog as RunLogRow, RunnerProfile } from '@/db/schema';
+import type { Plan, PreRunCheck, ProtocolDecisionRow, RunLog as RunLogRow, RunnerProfile } from '@/db/schema';
 import {
   addDays,
+  daysBetween,
   planWeek,
+  preventionNudges,
   resolveSettings,
-  weekHadStopOrRegression,
+  stageAfterGap,
   type IsoDate,
   type ProtocolPhase,
+  type ProtocolSettings,
   type RunLog,
   type WeekPlan,
 } from '@/lib/protocol';
+import { splitRuns } from './pain-trend';
+import { currentStatus, type PlanAlert, type PlanStatus } from './status';
+import { calendarVolume, type VolumeState } from './volume';
 
 /** How far back run logs are read: the current plan's runs, and at least two weeks for volume and trends. */
 const MIN_LOOKBACK_DAYS = 14;
+
+export const AFTER_LADDER_PHASES: readonly RunnerProfile['phase'][] = ['continuous', 'full', 'maintenance'];
+export const RUNNING_PHASES: readonly RunnerProfile['phase'][] = ['walk_run', ...AFTER_LADDER_PHASES];
+
+export function isRunningPhase(phase: RunnerProfile['phase']): phase is 'walk_run' | 'continuous' | 'full' | 'maintenance' {
+  return RUNNING_PHASES.includes(phase);
+}
 
 export function toProtocolRunLog(row: RunLogRow): RunLog {
   return {
@@ -34,13 +46,13 @@ export function toProtocolRunLog(row: RunLogRow): RunLog {
   };
 }
 
-function planPhase(phase: string): ProtocolPhase {
-  // A discharged runner has no running plan; they are planned like maintenance would be, without runs.
-  return phase === 'discharged' ? 'paused' : (phase as ProtocolPhase);
+function planPhase(phase: RunnerProfile['phase']): ProtocolPhase {
+  // A discharged runner has no running plan; they are planned like a paused runner, without runs.
+  return phase === 'discharged' ? 'paused' : phase;
 }
 
 /** The first day of the runs the rules read: the open plan's start, or two weeks back if earlier. */
-export function lookbackStart(openPlan: Plan | null, today: IsoDate): IsoDate {
+export function lookbackStart(openPlan: Pick<Plan, 'startedOn'> | null, today: IsoDate): IsoDate {
   return [openPlan?.startedOn ?? today, addDays(today, -MIN_LOOKBACK_DAYS)].sort()[0] as IsoDate;
 }
 
@@ -49,7 +61,7 @@ export function lookbackStartSql(runnerId: string, today: IsoDate) {
   return sql`least(coalesce((select p.started_on from plans p where p.runner_id = ${runnerId} and p.ended_on is null), ${today}::date), ${addDays(today, -MIN_LOOKBACK_DAYS)}::date)`;
 }
 
-/** What the plan is computed from: the profile, its names and settings, the open plan and the runs with their decisions. */
+/** What the plan is computed from. */
 export interface PlanSource {
   profile: RunnerProfile;
   runnerName: string;
@@ -58,16 +70,36 @@ export interface PlanSource {
   openPlan: Plan | null;
   /** Runs from lookbackStart on, oldest first, each with its decisions. */
   runs: (RunLogRow & { decisions: ProtocolDecisionRow[] })[];
+  /** The latest run ever logged (it may be older than the runs read). */
+  lastRunOn: IsoDate | null;
+  /** The latest passed readiness assessment's date. */
+  passedAssessmentOn: IsoDate | null;
+  /** Today's pre-run check, the latest if several. */
+  preRunToday: PreRunCheck | null;
+  /** Open alerts, and those resolved in the last week (for the status line). */
+  alerts: PlanAlert[];
+  /** Days with a strength session logged in the 7 days up to today (the prevention nudge). */
+  strengthDaysLastWeek: number;
 }
+
+const RECENT_RESOLUTION_DAYS = 7;
 
 /**
  * Everything the rules need about one runner, in ONE statement (a relational query: the profile with its
- * names, clinic settings, open plan, and the runs of the window each with its decisions). It does not
- * authorize: callers check access first (lib/access) and pass an id they are allowed to read.
+ * names, clinic settings, open plan, the runs of the window with their decisions, today's pre-run check, the
+ * latest passed assessment and the alerts that shape the status). It does not authorize: callers check
+ * access first (lib/access) and pass an id they are allowed to read.
  */
 export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor: Executor = getDb()) {
+  const resolvedSince = new Date(Date.parse(`${today}T00:00:00Z`) - RECENT_RESOLUTION_DAYS * 86_400_000);
   const found = await executor.query.runnerProfiles.findFirst({
     where: (profile, { eq }) => eq(profile.userId, runnerId),
+    extras: {
+      lastRunOn: sql<IsoDate | null>`(select max(r.date)::text from run_logs r where r.runner_id = ${runnerId})`.as('last_run_on'),
+      strengthDaysLastWeek: sql<number>`(select count(distinct e.date)::int from exercise_logs e where e.runner_id = ${runnerId} and e.kind = 'strength' and e.date between ${addDays(today, -6)}::date and ${today}::date)`.as(
+        'strength_days_last_week',
+      ),
+    },
     with: {
       user: { columns: { name: true } },
       therapist: { columns: { name: true } },
@@ -78,98 +110,187 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
         orderBy: (log, { asc }) => [asc(log.date), asc(log.createdAt)],
         with: { decisions: true },
       },
+      readinessAssessments: {
+        columns: { assessedOn: true },
+        where: (assessment, { eq }) => eq(assessment.passed, true),
+        orderBy: (assessment, { desc }) => [desc(assessment.assessedOn)],
+        limit: 1,
+      },
+      preRunChecks: {
+        where: (check, { eq }) => eq(check.date, today),
+        orderBy: (check, { desc }) => [desc(check.createdAt)],
+        limit: 1,
+      },
+      alerts: {
+        columns: { id: true, kind: true, status: true, rules: true, resolution: true, resolutionStage: true, resolvedAt: true, createdAt: true },
+        where: (alert, { or, eq, gte }) => or(eq(alert.status, 'open'), gte(alert.resolvedAt, resolvedSince)),
+        with: { resolver: { columns: { name: true } } },
+      },
     },
   });
   if (!found) return null;
-  const { user, therapist, clinic, plans: openPlans, runLogs: runs, ...profile } = found;
-  return runnerPlanFrom({ profile, runnerName: user.name, therapistName: therapist.name, clinicSettings: clinic.protocolSettings, openPlan: openPlans[0] ?? null, runs }, today);
+  const { user, therapist, clinic, plans: openPlans, runLogs: runs, readinessAssessments: passed, preRunChecks: checks, alerts, lastRunOn, strengthDaysLastWeek, ...profile } = found;
+  return runnerPlanFrom(
+    {
+      profile,
+      runnerName: user.name,
+      therapistName: therapist.name,
+      clinicSettings: clinic.protocolSettings,
+      openPlan: openPlans[0] ?? null,
+      runs,
+      lastRunOn,
+      passedAssessmentOn: passed[0]?.assessedOn ?? null,
+      preRunToday: checks[0] ?? null,
+      alerts: alerts.map(({ resolver, ...alert }) => ({ ...alert, resolvedByName: resolver?.name ?? null })),
+      strengthDaysLastWeek: Number(strengthDaysLastWeek),
+    },
+    today,
+  );
+}
+
+export interface GapState {
+  /** Days from the run (or the therapist's restart) the gap is counted from, to today. */
+  days: number;
+  from: IsoDate;
+  /** The stage the gap is counted from (the last run's outcome, or the therapist's restart). */
+  baseStage: number;
+  /** The stage the next walk-run session is prescribed at after the gap. */
+  stage: number;
+  reviewAlert: boolean;
+  /** No running until the therapist records a new readiness assessment. */
+  reassess: boolean;
+}
+
+/**
+ * Where the gap rule counts from: the last run, or a later restart chosen by the therapist (a plan period the
+ * therapist opened already accounts for the break). The stage it steps back from is the one the last run left
+ * (or the therapist chose), so a step-back already applied is not applied twice. A passed readiness assessment
+ * after a break too long to run lifts the block: the runner restarts two stages lower.
+ */
+function gapState(input: {
+  profile: RunnerProfile;
+  openPlan: Plan | null;
+  lastRunOn: IsoDate | null;
+  lastRunNextStage: number | null;
+  passedAssessmentOn: IsoDate | null;
+  today: IsoDate;
+  settings: ProtocolSettings;
+}): GapState | null {
+  const { profile, openPlan, lastRunOn, today, settings } = input;
+  if (!isRunningPhase(profile.phase)) return null;
+  const therapistStart = openPlan && openPlan.createdBy !== profile.userId ? openPlan.startedOn : null;
+  const fromTherapist = therapistStart !== null && (lastRunOn === null || therapistStart >= lastRunOn);
+  const from = fromTherapist ? therapistStart : lastRunOn;
+  if (from === null) return null;
+  const baseStage = fromTherapist ? (openPlan?.startStage ?? profile.stage) : (input.lastRunNextStage ?? profile.stage);
+  const days = Math.max(0, daysBetween(from, today));
+  let gap = stageAfterGap(baseStage, days, settings);
+  if (gap.reassess && input.passedAssessmentOn !== null && input.passedAssessmentOn >= from) {
+    gap = { ...stageAfterGap(baseStage, 4 * settings.gapDays, settings), reviewAlert: false, reassess: false };
+  }
+  return { days, from, baseStage, ...gap };
 }
 
 /** The runner's plan computed from data already read (pure). */
 export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
-  const row = { profile: source.profile, runnerName: source.runnerName, therapistName: source.therapistName, clinicSettings: source.clinicSettings, plan: source.openPlan };
-  const planStart = row.plan?.startedOn ?? today;
-  // Decisions newest first, as the rules read them.
+  const { profile, openPlan: plan } = source;
+  const planStart = plan?.startedOn ?? today;
   const { logs, decisions } = splitRuns(source.runs);
+  const settings = resolveSettings(profile.preset, source.clinicSettings, profile.protocolSettings);
+  const currentDecisionFor = (runLogId: string) => decisions.find((d) => d.runLogId === runLogId) ?? null;
 
-  const settings = resolveSettings(row.profile.preset, row.clinicSettings, row.profile.protocolSettings);
-  // The rules see only the runs of the current plan: a therapist's resolution starts a fresh history.
+  // The rules see only the runs of the current plan period: a therapist's resolution starts a fresh history.
   const planLogs = logs.filter((log) => log.date >= planStart);
   const history = planLogs.map(toProtocolRunLog);
-  const latestDecision = decisions[0] ?? null;
-  const currentDecisionFor = (runLogId: string) => decisions.find((d) => d.runLogId === runLogId) ?? null;
-  const lastPlanRun = planLogs.at(-1) ?? null;
-  const decidedNextRun = lastPlanRun ? (currentDecisionFor(lastPlanRun.id)?.earliestNextRun ?? null) : null;
+  const lastRun = logs.at(-1) ?? null;
+  const lastRunOn = [source.lastRunOn, lastRun?.date ?? null].filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null;
+  const lastRunDecision = lastRun ? currentDecisionFor(lastRun.id) : null;
+  const previousRunDate = logs.filter((log) => log.date < planStart).at(-1)?.date ?? (lastRunOn !== null && lastRunOn < planStart ? lastRunOn : null);
+  const therapistStart = plan && plan.createdBy !== profile.userId ? plan.startedOn : null;
 
-  const week = planWeekFor({
-    phase: planPhase(row.profile.phase),
-    stage: row.profile.stage,
+  const gap = gapState({
+    profile,
+    openPlan: plan,
+    lastRunOn,
+    lastRunNextStage: lastRunDecision?.nextStage ?? null,
+    passedAssessmentOn: source.passedAssessmentOn,
     today,
-    // Never the day after any run, even one from before the current plan.
-    lastRunDate: logs.at(-1)?.date ?? null,
-    // A plan starting in the future (or today) holds no runs before it starts.
-    earliestNextRun: [decidedNextRun, row.plan?.startedOn ?? null].filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null,
-    logs,
-    decisions,
     settings,
-    goalWeeklyMinutes: row.profile.goalWeeklyMinutes,
+  });
+  const phase = planPhase(profile.phase);
+  // On the ladder the stage after a break is the prescribed one; after the ladder the break shapes the volume.
+  const stage = phase === 'walk_run' && gap ? gap.stage : profile.stage;
+
+  const volume: VolumeState | null = AFTER_LADDER_PHASES.includes(profile.phase)
+    ? calendarVolume({
+        periodStart: planStart,
+        firstCap: plan?.weeklyCap ?? Math.min(profile.goalWeeklyMinutes, settings.sessionMinutes * settings.maxRunDaysPerWeek),
+        runs: planLogs.map((log) => {
+          const action = currentDecisionFor(log.id)?.action;
+          return { id: log.id, date: log.date, runMinutes: log.runMinutes, setback: action === 'stop' || action === 'regress' };
+        }),
+        today,
+        previousRunDate,
+        goalWeeklyMinutes: profile.goalWeeklyMinutes,
+        settings,
+      })
+    : null;
+
+  const restToday = source.preRunToday?.outcome === 'rest_today';
+  const decidedNextRun = lastRunDecision?.earliestNextRun ?? null;
+  const earliestNextRun =
+    [decidedNextRun, plan?.startedOn ?? null, restToday ? addDays(today, 1) : null].filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null;
+
+  const week: WeekPlan = planWeek({
+    phase,
+    stage,
+    weekStart: today,
+    lastRunDate: lastRunOn,
+    earliestNextRun,
+    recentRunDates: logs.filter((log) => log.date >= addDays(today, -7)).map((log) => log.date),
+    settings,
+    noRunsReason: gap?.reassess ? 'reassess' : null,
+    continuous: volume
+      ? {
+          thisWeekCap: volume.thisWeekCap,
+          completedThisWeekMinutes: volume.completedThisWeekMinutes,
+          nextWeekCap: volume.nextWeekCap,
+          goalWeeklyMinutes: profile.goalWeeklyMinutes,
+        }
+      : undefined,
+  });
+
+  const status: PlanStatus = currentStatus({
+    phase: profile.phase,
+    alerts: source.alerts,
+    gap,
+    preRunToday: source.preRunToday,
+    lastRunOn,
   });
 
   return {
-    profile: row.profile,
-    runnerName: row.runnerName,
-    therapistName: row.therapistName,
-    plan: row.plan,
+    profile,
+    runnerName: source.runnerName,
+    therapistName: source.therapistName,
+    plan,
     settings,
     logs,
     history,
-    latestDecision,
+    /** What decideRun needs besides the history: the run before the period, and a therapist's restart. */
+    decisionContext: { previousRunDate, gapFrom: therapistStart },
+    latestDecision: decisions[0] ?? null,
     currentDecisionFor,
+    /** The stage the next walk-run session is prescribed at (after a break, lower than the profile's). */
+    stage,
+    gap,
+    volume,
+    preRunToday: source.preRunToday,
     week,
+    status,
+    lastRunOn,
+    /** `prevention.strength_2x` when fewer than two strength sessions were logged in the last 7 days. */
+    nudges: preventionNudges({ phase, strengthSessionsInWeek: source.strengthDaysLastWeek }),
   };
 }
 
 export type RunnerPlan = ReturnType<typeof runnerPlanFrom>;
-
-interface WeekInputs {
-  phase: ProtocolPhase;
-  stage: number;
-  today: IsoDate;
-  lastRunDate: IsoDate | null;
-  earliestNextRun: IsoDate | null;
-  logs: RunLogRow[];
-  decisions: { runLogId: string; action: 'progress' | 'repeat' | 'regress' | 'stop' }[];
-  settings: ReturnType<typeof resolveSettings>;
-  goalWeeklyMinutes: number;
-}
-
-/** The seven days from today. Continuous weeks are capped by the minutes completed in the seven days before. */
-function planWeekFor(input: WeekInputs): WeekPlan {
-  // Date windows by comparing ISO dates as strings (their order is the calendar's): the logs may cover a year,
-  // and parsing every date of every log on every page view was the largest cost of rendering a runner's plan.
-  const weekBefore = { from: addDays(input.today, -7), to: addDays(input.today, -1) };
-  const lastWeek = input.logs.filter((log) => log.date >= weekBefore.from && log.date <= weekBefore.to);
-  const lastWeekIds = new Set(lastWeek.map((log) => log.id));
-  let completedLastWeekMinutes = lastWeek.reduce((sum, log) => sum + log.runMinutes, 0);
-  if (completedLastWeekMinutes === 0) {
-    // Missed a week: cap from the last week that had running rather than from zero.
-    const last = input.logs.at(-1);
-    const from = last ? addDays(last.date, -6) : null;
-    completedLastWeekMinutes = last && from ? input.logs.filter((log) => log.date >= from && log.date <= last.date).reduce((sum, log) => sum + log.runMinutes, 0) : 0;
-  }
-  return planWeek({
-    phase: input.phase,
-    stage: input.stage,
-    weekStart: input.today,
-    lastRunDate: input.lastRunDate,
-    earliestNextRun: input.earliestNextRun,
-    // Only runs inside the week count toward its run days; the latest run of all is lastRunDate.
-    loggedRunDates: input.logs.filter((log) => log.date >= input.today).map((log) => log.date),
-    settings: input.settings,
-    continuous: {
-      completedLastWeekMinutes,
-      lastWeekHadStopOrRegression: weekHadStopOrRegression(input.decisions.filter((d) => lastWeekIds.has(d.runLogId))),
-      goalWeeklyMinutes: input.goalWeeklyMinutes,
-    },
-  });
-}

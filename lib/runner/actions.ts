@@ -11,6 +11,8 @@ import { checkIn } from './check-in';
 import { reportConcern } from './concern';
 import { logExercise } from './exercise-log';
 import { logRun } from './log-run';
+import { checkBeforeRun } from './pre-run';
+import { preRunSchema } from '@/lib/validation/pre-run';
 
 // Every action is the signed-in runner acting on their own record: the runner id comes from the session, and
 // the strict schemas refuse a submitted runnerId.
@@ -34,6 +36,12 @@ export const reportConcernAction = authorizedAction(['runner'], concernSchema, a
 
 export const logExerciseAction = authorizedAction(['runner'], exerciseLogSchema, async (input, runner) => {
   const result = await logExercise(runner, input, await localToday());
+  revalidatePath('/runner', 'layout');
+  return result;
+});
+
+export const preRunCheckAction = authorizedAction(['runner'], preRunSchema, async (input, runner) => {
+  const result = await checkBeforeRun(runner, input, await localToday());
   revalidatePath('/runner', 'layout');
   return result;
 });

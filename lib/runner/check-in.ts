@@ -5,14 +5,12 @@ import { runLogs } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
-import { loadRunnerPlan } from '@/lib/plan/runner-plan';
-import { isRedFlag, reevaluateRun, type IsoDate, type PhaseDecision } from '@/lib/protocol';
+import { lockPlan, pauseRunning } from '@/lib/plan/changes';
+import { applyDecision, insertDecision } from '@/lib/plan/run-decisions';
+import { isRunningPhase, loadRunnerPlan } from '@/lib/plan/runner-plan';
+import { explainRule, isRedFlag, orderRedFlags, reevaluateRun, type IsoDate, type PhaseDecision } from '@/lib/protocol';
 import type { CheckInInput } from '@/lib/validation/check-in';
-import { applyDecision, hasOpenStopAlert, orderRedFlags, pauseRunning } from './consequences';
 import { loggedPhaseOf, runnerDecisionView, type DecisionView } from './decision-view';
-import { insertDecision } from './decisions';
-import { isRunningPhase } from './phases';
-import { lockRunnerProfile } from './profile-lock';
 
 export interface CheckInResult {
   /** True when the answers changed the run's decision (a superseding decision was stored). */
@@ -37,7 +35,7 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
   }
 
   return getDb().transaction(async (tx) => {
-    const profile = await lockRunnerProfile(tx, runner.id);
+    const profile = await lockPlan(tx, runner.id);
     const plan = await loadRunnerPlan(runner.id, today, tx);
     const [run] = await tx.select().from(runLogs).where(eq(runLogs.id, input.runLogId)).limit(1);
     if (!profile || !plan || !run) throw new ActionError('That run could not be found.');
@@ -59,9 +57,12 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
     let view: DecisionView | null = current ? viewOf(current) : null;
     let decisionId: string | null = null;
 
+    // The re-evaluation applies whatever the phase has become since (a green stage-8 run moved the runner on to
+    // continuous; a next morning that did not settle sends them back to stage 8), unless running already stopped.
     if (current && isLastOfPlan && isRunningPhase(profile.phase)) {
-      const phase = profile.phase;
-      const reevaluation = reevaluateRun(plan.history, answers, plan.settings, phase);
+      const passedLadder = current.action === 'progress' && plan.plan?.phase === 'continuous' && plan.plan.startedOn === run.date && plan.plan.createdBy === runner.id;
+      const phase = passedLadder ? 'walk_run' : profile.phase;
+      const reevaluation = reevaluateRun(plan.history, answers, plan.settings, phase, plan.decisionContext);
       if (reevaluation.changed) {
         const stored = await insertDecision(tx, {
           runnerId: runner.id,
@@ -72,17 +73,7 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
           supersedesId: current.id,
           createdBy: runner.id,
         });
-        await applyDecision(tx, {
-          profile,
-          plan: plan.plan,
-          decision: reevaluation.decision,
-          decisionId: stored.id,
-          runLogId: run.id,
-          fromStage: run.stage,
-          on: today,
-          actorId: runner.id,
-          stopAlertAlreadyOpen: await hasOpenStopAlert(tx, runner.id),
-        });
+        await applyDecision(tx, { profile, plan, decision: reevaluation.decision, decisionId: stored.id, runLogId: run.id, run, on: today, actorId: runner.id });
         changed = true;
         decisionId = stored.id;
       }
@@ -100,7 +91,7 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
         supersedesId: current.id,
         createdBy: runner.id,
       });
-      await pauseRunning(tx, { profile, rules, on: today, actorId: runner.id, runLogId: run.id, decisionId: stored.id });
+      await pauseRunning(tx, { profile, rules, on: today, actorId: runner.id, runLogId: run.id, decisionId: stored.id, reason: explainRule(rules[0] ?? 'red_flag.swelling_24h', 'therapist', {}) });
       changed = true;
       decisionId = stored.id;
       view = viewOf(decision);

@@ -5,10 +5,9 @@ import { alerts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
-import type { IsoDate } from '@/lib/protocol';
+import { lockPlan, pauseRunning } from '@/lib/plan/changes';
+import { explainRule, orderRedFlags, type IsoDate, type ProtocolSettings } from '@/lib/protocol';
 import type { ConcernInput } from '@/lib/validation/concern';
-import { orderRedFlags, pauseRunning } from './consequences';
-import { lockRunnerProfile } from './profile-lock';
 import { settingsFor } from './settings';
 import { stopView, type DecisionView } from './decision-view';
 
@@ -20,11 +19,13 @@ export interface ConcernResult {
 /** A resubmitted identical concern within this window is the same report (a retry or a double tap). */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
-export function concernRedFlags(input: Pick<ConcernInput, 'sharpPain' | 'swelling' | 'limping'>): string[] {
+/** The reasons a concern stops running: any red-flag answer, or pain now at or above the stop threshold. */
+export function concernStopRules(input: Pick<ConcernInput, 'sharpPain' | 'swelling' | 'limping' | 'pain'>, settings: ProtocolSettings): string[] {
   return orderRedFlags([
     ...(input.sharpPain ? ['red_flag.sharp_pain'] : []),
     ...(input.swelling ? ['red_flag.swelling_24h'] : []),
     ...(input.limping ? ['red_flag.limping'] : []),
+    ...(input.pain >= settings.stopPain ? ['pain.severe'] : []),
   ]);
 }
 
@@ -37,12 +38,12 @@ export function concernMessage(input: Pick<ConcernInput, 'what' | 'pain'>): stri
  * running, as a red flag after a run would: phase paused, a new plan period, a stop alert with the rule ids.
  */
 export async function reportConcern(runner: SessionUser, input: ConcernInput, today: IsoDate): Promise<ConcernResult> {
-  const redFlags = concernRedFlags(input);
   const message = concernMessage(input);
   return getDb().transaction(async (tx) => {
-    const profile = await lockRunnerProfile(tx, runner.id);
+    const profile = await lockPlan(tx, runner.id);
     if (!profile || profile.clinicId !== runner.clinicId) throw new ActionError('Your plan could not be found. Please contact your clinic.');
     const settings = await settingsFor(tx, profile);
+    const redFlags = concernStopRules(input, settings);
     const result: ConcernResult = { stop: redFlags.length ? stopView(redFlags, profile.stage, settings.painAllowance) : null };
 
     const [duplicate] = await tx
@@ -66,12 +67,15 @@ export async function reportConcern(runner: SessionUser, input: ConcernInput, to
         runnerId: runner.id,
         therapistId: profile.therapistId,
         kind: 'concern',
-        rules: redFlags,
+        // Pain above the allowance (below the stop threshold) asks the therapist to review; running goes on.
+        rules: redFlags.length ? redFlags : input.pain > settings.painAllowance ? ['pain.above_allowance'] : [],
         message,
         createdBy: runner.id,
       })
       .returning({ id: alerts.id });
-    if (redFlags.length) await pauseRunning(tx, { profile, rules: redFlags, on: today, actorId: runner.id, message });
+    if (redFlags.length) {
+      await pauseRunning(tx, { profile, rules: redFlags, on: today, actorId: runner.id, message, reason: explainRule(redFlags[0] ?? 'pain.severe', 'therapist', {}) });
+    }
     await recordAudit(
       {
         action: 'concern.create',

@@ -5,14 +5,13 @@ import { protocolDecisions, runLogs, type RunnerProfile } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
-import { loadRunnerPlan, toProtocolRunLog } from '@/lib/plan/runner-plan';
-import { addDays, decideRunInPhase, formatLongDate, MAX_STAGE, type IsoDate } from '@/lib/protocol';
+import { lockPlan } from '@/lib/plan/changes';
+import { applyDecision, applyGap, insertDecision } from '@/lib/plan/run-decisions';
+import { isRunningPhase, loadRunnerPlan, toProtocolRunLog, type RunnerPlan } from '@/lib/plan/runner-plan';
+import { runGoesOverCap } from '@/lib/plan/volume';
+import { addDays, decideRunInPhase, explainRule, formatLongDate, MAX_STAGE, type IsoDate, type PhaseDecision } from '@/lib/protocol';
 import type { RunLogInput } from '@/lib/validation/run-log';
-import { applyDecision } from './consequences';
 import { loggedPhaseOf, runnerDecisionView, type DecisionView } from './decision-view';
-import { insertDecision } from './decisions';
-import { isRunningPhase } from './phases';
-import { lockRunnerProfile } from './profile-lock';
 import { settingsFor } from './settings';
 
 export interface RunLogResult {
@@ -53,6 +52,12 @@ function checkRunDate(date: IsoDate, today: IsoDate): void {
   if (date !== today && date !== addDays(today, -1)) throw new ActionError(FIX_FIELDS, { date: 'Choose today or yesterday.' });
 }
 
+/** After the ladder, a run that takes its calendar week past the cap is told so (advice only: the action stands). */
+function withVolumeAdvice(decision: PhaseDecision, plan: RunnerPlan, run: { date: IsoDate; runMinutes: number }): PhaseDecision {
+  if (!plan.volume || decision.action === 'stop' || !runGoesOverCap(plan.volume, run.date, run.runMinutes)) return decision;
+  return { ...decision, rules: [...decision.rules, 'volume.over_cap'] };
+}
+
 /**
  * Stores a run and decides it, in one transaction: the log, the protocol's decision, the runner's new stage
  * or phase (closing and opening plan periods), an alert on a stop or a repeated regression, and the audit row.
@@ -61,19 +66,24 @@ function checkRunDate(date: IsoDate, today: IsoDate): void {
 export async function logRun(runner: SessionUser, input: RunLogInput, today: IsoDate): Promise<RunLogResult> {
   checkRunDate(input.date, today);
   return getDb().transaction(async (tx) => {
-    const profile = await lockRunnerProfile(tx, runner.id);
-    if (!profile || profile.clinicId !== runner.clinicId) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
-    const replay = await storedRunResult(tx, profile, input.idempotencyKey);
+    const locked = await lockPlan(tx, runner.id);
+    if (!locked || locked.clinicId !== runner.clinicId) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
+    const replay = await storedRunResult(tx, locked, input.idempotencyKey);
     if (replay) return replay;
 
-    if (!isRunningPhase(profile.phase)) {
+    if (!isRunningPhase(locked.phase)) {
       throw new ActionError(
-        profile.phase === 'paused'
+        locked.phase === 'paused'
           ? 'Running is paused: do not run until your physical therapist has reviewed your plan.'
           : 'Your plan does not include running yet: your physical therapist will start it when you are ready.',
       );
     }
-    const plan = await loadRunnerPlan(runner.id, today, tx);
+    const loaded = await loadRunnerPlan(runner.id, today, tx);
+    if (!loaded) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
+    if (loaded.gap?.reassess) throw new ActionError(explainRule('gap.reassess', 'runner', { days: loaded.gap.days }));
+    // A break steps the stage back before this run is decided (stored as its own plan period).
+    const profile = await applyGap(tx, { profile: locked, plan: loaded, on: input.date, actorId: runner.id });
+    const plan = profile === locked ? loaded : await loadRunnerPlan(runner.id, today, tx);
     if (!plan) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
     const lastRun = plan.logs.at(-1);
     if (lastRun && lastRun.date > input.date) {
@@ -111,9 +121,9 @@ export async function logRun(runner: SessionUser, input: RunLogInput, today: Iso
       throw new Error('run log idempotency conflict without a stored decision');
     }
 
-    const decision = decideRunInPhase([...plan.history, toProtocolRunLog(row)], phase, plan.settings);
+    const decision = withVolumeAdvice(decideRunInPhase([...plan.history, toProtocolRunLog(row)], phase, plan.settings, plan.decisionContext), plan, row);
     const stored = await insertDecision(tx, { runnerId: runner.id, runLogId: row.id, source: 'run_log', fromStage: stage, decision, createdBy: runner.id });
-    await applyDecision(tx, { profile, plan: plan.plan, decision, decisionId: stored.id, runLogId: row.id, fromStage: stage, on: row.date, actorId: runner.id });
+    await applyDecision(tx, { profile, plan, decision, decisionId: stored.id, runLogId: row.id, run: row, on: row.date, actorId: runner.id });
     await recordAudit(
       {
         action: 'run_log.create',

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { alerts, runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
+import { runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import { phaseLabel } from '@/lib/phases';
 import { painPointsFrom } from '@/lib/plan/pain-points';
@@ -10,7 +10,7 @@ import { loadRunnerPlan, type RunnerPlan } from '@/lib/plan/runner-plan';
 import { addDays, formatLongDate, ladderSession, type IsoDate, type PlannedDay, type RunSession } from '@/lib/protocol';
 import { sessionText } from './session-text';
 import { loggedPhaseOf, runnerDecisionView, stopView, type DecisionView } from './decision-view';
-import { isRunningPhase } from './phases';
+import { isRunningPhase } from '@/lib/plan/runner-plan';
 import { weeklyRunMinutes, type WeekMinutes } from './weekly-minutes';
 
 // Every query here is keyed by the signed-in runner's own id (from the session), never by a parameter.
@@ -64,21 +64,10 @@ function viewOfRun(plan: RunnerPlan, log: RunLogRow): DecisionView | null {
   });
 }
 
-async function openStopRules(runnerId: string): Promise<string[] | null> {
-  const [row] = await getDb()
-    .select({ rules: alerts.rules })
-    .from(alerts)
-    .where(and(eq(alerts.runnerId, runnerId), eq(alerts.kind, 'stop'), eq(alerts.status, 'open')))
-    .orderBy(desc(alerts.createdAt))
-    .limit(1);
-  return row?.rules ?? null;
-}
-
-/** Why running is paused: the open stop alert's red flags, else the latest stop decision's. */
-function stopFor(plan: RunnerPlan, alertRules: string[] | null): DecisionView | null {
-  if (plan.profile.phase !== 'paused') return null;
-  const rules = alertRules ?? (plan.latestDecision?.action === 'stop' ? plan.latestDecision.rules : []);
-  return stopView(rules, plan.profile.stage, plan.settings.painAllowance);
+/** Why running is paused, from the plan's status (the open stop's reasons). */
+function stopFor(plan: RunnerPlan): DecisionView | null {
+  if (plan.status.kind !== 'paused') return null;
+  return stopView(plan.status.rules, plan.profile.stage, plan.settings.painAllowance);
 }
 
 function firstRun(days: readonly PlannedDay[]): { date: IsoDate; run: RunSession } | null {
@@ -94,29 +83,36 @@ export interface NextRun {
 }
 
 export async function todayFor(runner: SessionUser, today: IsoDate) {
-  const [plan, alertRules] = await Promise.all([loadRunnerPlan(runner.id, today), openStopRules(runner.id)]);
+  const plan = await loadRunnerPlan(runner.id, today);
   if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
   const runToday = plan.logs.filter((log) => log.date === today).at(-1) ?? null;
   const next = firstRun(plan.week.days);
+  const day = plan.week.days[0] ?? null;
+  const loggedToday = runToday ? viewOfRun(plan, runToday) : null;
+  const { status } = plan;
   return {
     runnerName: plan.runnerName,
     therapistName: plan.therapistName,
     injuryType: plan.profile.injuryType,
     phase: plan.profile.phase,
     phaseLabel: phaseLabel(plan.profile.phase),
-    stage: plan.profile.stage,
+    stage: plan.stage,
+    status,
     running: isRunningPhase(plan.profile.phase),
     todayLabel: formatLongDate(today),
-    day: plan.week.days[0] ?? null,
+    day,
     week: plan.week.days,
     nextRun: next ? ({ date: next.date, label: formatLongDate(next.date), stage: next.run.stage, plannedRunMinutes: next.run.plannedRunMinutes } satisfies NextRun) : null,
-    loggedToday: runToday ? viewOfRun(plan, runToday) : null,
+    // A stopped run stays on Today only while running is paused: once the therapist has resumed it, the status says so.
+    loggedToday: loggedToday && !(loggedToday.stopped && status.kind !== 'paused') ? loggedToday : null,
+    /** Today is a run day and the three questions have not been answered yet: the run card waits for them. */
+    preRunNeeded: status.kind === 'running' && day?.kind === 'run' && !runToday && plan.preRunToday === null,
     checkIn: checkInFor(plan, today, new Date()),
-    stop: stopFor(plan, alertRules),
+    stop: stopFor(plan),
+    nudges: plan.nudges,
+    settings: { painAllowance: plan.settings.painAllowance, stopPain: plan.settings.stopPain, gapDays: plan.settings.gapDays },
   };
 }
-
-export type TodayData = NonNullable<Awaited<ReturnType<typeof todayFor>>>;
 
 export interface Prescription {
   stage: number | null;
@@ -130,25 +126,26 @@ function prescriptionFor(plan: RunnerPlan): Prescription {
   if (run) return { stage: run.stage, text: sessionText(run), plannedRunMinutes: run.plannedRunMinutes };
   const { profile, settings } = plan;
   if (profile.phase === 'walk_run') {
-    const session = ladderSession(profile.stage, settings.sessionMinutes);
-    return { stage: profile.stage, text: sessionText(session), plannedRunMinutes: session.plannedRunMinutes };
+    const session = ladderSession(plan.stage, settings.sessionMinutes);
+    return { stage: plan.stage, text: sessionText(session), plannedRunMinutes: session.plannedRunMinutes };
   }
   const minutes = settings.sessionMinutes;
   return { stage: null, text: sessionText({ runMinutes: minutes, walkMinutes: 0, repeats: 1, finalCycle: null }), plannedRunMinutes: minutes };
 }
 
 export async function logPageFor(runner: SessionUser, today: IsoDate) {
-  const [plan, alertRules] = await Promise.all([loadRunnerPlan(runner.id, today), openStopRules(runner.id)]);
+  const plan = await loadRunnerPlan(runner.id, today);
   if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
   const next = firstRun(plan.week.days);
   return {
     phase: plan.profile.phase,
-    stage: plan.profile.stage,
+    stage: plan.stage,
     running: isRunningPhase(plan.profile.phase),
+    status: plan.status,
     prescription: prescriptionFor(plan),
     plannedToday: plan.week.days[0]?.kind === 'run',
     nextRun: next ? { date: next.date, label: formatLongDate(next.date) } : null,
-    stop: stopFor(plan, alertRules),
+    stop: stopFor(plan),
     days: dayChoice(today),
   };
 }

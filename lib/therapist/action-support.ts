@@ -2,9 +2,9 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import type { Executor } from '@/db';
-import { alerts, runnerProfiles, type RunnerProfile } from '@/db/schema';
+import { alerts, type RunnerProfile } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
-import { PLAN_CONFLICT_MESSAGE } from './plan-change';
+import { lockPlan } from '@/lib/plan/changes';
 
 /** What every therapist action answers on success: a sentence for the form's status region. */
 export interface ActionMessage {
@@ -13,9 +13,7 @@ export interface ActionMessage {
 
 /** The runner's profile, locked for this transaction, if it is still the version the form was rendered with. */
 export async function lockProfileAtVersion(tx: Executor, runnerId: string, version: number): Promise<RunnerProfile> {
-  const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.userId, runnerId)).for('update');
-  if (!profile || profile.version !== version) throw new ActionError(PLAN_CONFLICT_MESSAGE);
-  return profile;
+  return (await lockPlan(tx, runnerId, version)) as RunnerProfile;
 }
 
 /** An open alert that stopped running: a stop, or a concern that reported a red flag. */

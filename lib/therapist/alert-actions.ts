@@ -7,15 +7,21 @@ import { requireRunnerAccess } from '@/lib/access/runner-access';
 import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
-import { isRedFlag, MIN_STAGE } from '@/lib/protocol';
+import { isRedFlag, MAX_STAGE, MIN_STAGE } from '@/lib/protocol';
 import { resolveAlertSchema, type ResolveAlertInput } from '@/lib/validation/alert-resolution';
+import { phaseLabel } from '@/lib/phases';
+import { startPlanPeriod, type PlanMove } from '@/lib/plan/changes';
 import { lockProfileAtVersion, openRedFlagAlertOf, revalidateTherapistPages, type ActionMessage } from './action-support';
-import { startPlanPeriod, type NewPlan } from './plan-change';
 
-function planFor(input: ResolveAlertInput, stopStage: number, currentStage: number): NewPlan | null {
+function planFor(input: ResolveAlertInput, stopStage: number, currentStage: number, goalWeeklyMinutes: number): PlanMove | null {
   switch (input.choice) {
     case 'resume':
       return { phase: 'walk_run', stage: input.resumeStage ?? MIN_STAGE, reason: `Alert resolved: resume walk-run at stage ${input.resumeStage}` };
+    case 'resume_phase': {
+      const phase = input.resumePhase ?? 'continuous';
+      const weeklyCap = Math.min(input.weeklyCap ?? goalWeeklyMinutes, goalWeeklyMinutes);
+      return { phase, stage: MAX_STAGE, weeklyCap, reason: `Alert resolved: resume ${phaseLabel(phase).toLowerCase()} at up to ${weeklyCap} min a week` };
+    }
     case 'regress': {
       const stage = Math.max(MIN_STAGE, stopStage - 1);
       return { phase: 'walk_run', stage, reason: `Alert resolved: step back to stage ${stage}` };
@@ -53,8 +59,8 @@ export const resolveAlert = authorizedAction(['therapist'], resolveAlertSchema, 
     if (needsPlanChoice && input.choice === 'acknowledged') {
       throw new ActionError('Running is paused: choose how the runner continues.', { choice: 'Choose resume, step back, return to foundation or refer out.' });
     }
-    const plan = planFor(input, alert.decisionStage ?? alert.runStage ?? profile.stage, profile.stage);
-    if (plan) await startPlanPeriod(tx, { runnerId: input.runnerId, version: input.version, actorId: user.id, today, plan });
+    const plan = planFor(input, alert.decisionStage ?? alert.runStage ?? profile.stage, profile.stage, profile.goalWeeklyMinutes);
+    if (plan) await startPlanPeriod(tx, { profile, move: plan, on: today, actorId: user.id });
     const resolved = await tx
       .update(alerts)
       .set({

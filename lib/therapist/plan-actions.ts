@@ -22,7 +22,8 @@ import {
 import { lockProfileAtVersion, refuseWhilePausedByAlert, revalidateTherapistPages, type ActionMessage } from './action-support';
 import { fullCriteriaReport, type FullCriteriaReport } from './full-criteria';
 import { painPointsFrom } from '@/lib/plan/pain-points';
-import { startPlanPeriod, updateProfileAtVersion, type NewPlan } from './plan-change';
+import { loadRunnerPlan } from '@/lib/plan/runner-plan';
+import { setPlanRules, startPlanPeriod, type PlanMove } from '@/lib/plan/changes';
 import { SETTINGS_CHANGE_ACTION } from './runner-record';
 
 /** Authorizes the runner, then in one transaction: checks the rendered version, lets `decide` pick the new plan, writes it and the audit row. */
@@ -30,7 +31,7 @@ async function changePlan(
   user: SessionUser,
   input: { runnerId: string; version: number },
   auditAction: string,
-  decide: (tx: Executor, profile: typeof runnerProfiles.$inferSelect, openPlan: typeof plans.$inferSelect | null, today: IsoDate) => Promise<NewPlan>,
+  decide: (tx: Executor, profile: typeof runnerProfiles.$inferSelect, openPlan: typeof plans.$inferSelect | null, today: IsoDate) => Promise<PlanMove>,
 ): Promise<ActionMessage> {
   await requireRunnerAccess(user, input.runnerId, auditAction);
   const today = await localToday();
@@ -38,7 +39,7 @@ async function changePlan(
     const profile = await lockProfileAtVersion(tx, input.runnerId, input.version);
     const [openPlan] = await tx.select().from(plans).where(and(eq(plans.runnerId, input.runnerId), isNull(plans.endedOn))).limit(1);
     const next = await decide(tx, profile, openPlan ?? null, today);
-    await startPlanPeriod(tx, { runnerId: input.runnerId, version: input.version, actorId: user.id, today, plan: next });
+    await startPlanPeriod(tx, { profile, move: next, on: today, actorId: user.id });
     await recordAudit(
       { action: auditAction, outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId, detail: { phase: next.phase, stage: next.stage, override: Boolean(next.overrideReason) } },
       tx,
@@ -102,7 +103,13 @@ async function recentDecidedRuns(tx: Executor, runnerId: string, today: IsoDate)
         .where(inArray(protocolDecisions.runLogId, logs.map((log) => log.id)))
         .orderBy(desc(protocolDecisions.createdAt))
     : [];
-  return painPointsFrom(logs, decisions).map((p) => ({ date: p.date, runMinutes: p.runMinutes, action: p.action }));
+  return painPointsFrom(logs, decisions).map((p) => ({ date: p.date, runMinutes: p.runMinutes, action: p.action, overCap: p.overCap }));
+}
+
+/** A new period after the ladder carries on the 10 % rule from this calendar week's cap. */
+async function currentWeeklyCap(tx: Executor, runnerId: string, today: IsoDate): Promise<number | null> {
+  const plan = await loadRunnerPlan(runnerId, today, tx);
+  return plan?.volume ? Math.max(10, Math.floor(plan.volume.thisWeekCap)) : null;
 }
 
 function fullCriteriaWords(report: FullCriteriaReport): string {
@@ -114,18 +121,19 @@ export const unlockFull = authorizedAction(['therapist'], unlockFullSchema, (inp
   changePlan(user, input, 'plan.unlock_full', async (tx, profile, openPlan, today) => {
     requirePhase(profile, 'continuous', 'Unlocking full training');
     const report = fullCriteriaReport(await recentDecidedRuns(tx, profile.userId, today), today, openPlan?.startedOn ?? today);
-    if (report.met) return { phase: 'full', stage: profile.stage, reason: `Full training unlocked: ${FULL_CRITERIA_WEEKS} weeks of green runs of at least ${FULL_MIN_RUN_MINUTES} min` };
+    const weeklyCap = await currentWeeklyCap(tx, profile.userId, today);
+    if (report.met) return { phase: 'full', stage: profile.stage, weeklyCap, reason: `Full training unlocked: ${FULL_CRITERIA_WEEKS} weeks of green runs of at least ${FULL_MIN_RUN_MINUTES} min` };
     if (!input.overrideReason) {
       throw new ActionError(`${fullCriteriaWords(report)}.`, { overrideReason: 'To unlock anyway, write why in the override reason (at least 10 characters).' });
     }
-    return { phase: 'full', stage: profile.stage, reason: `Full training unlocked by override (${fullCriteriaWords(report)})`, overrideReason: input.overrideReason };
+    return { phase: 'full', stage: profile.stage, weeklyCap, reason: `Full training unlocked by override (${fullCriteriaWords(report)})`, overrideReason: input.overrideReason };
   }),
 );
 
 export const dischargeToMaintenance = authorizedAction(['therapist'], dischargeSchema, (input, user) =>
-  changePlan(user, input, 'plan.discharge', async (_tx, profile) => {
+  changePlan(user, input, 'plan.discharge', async (tx, profile, _openPlan, today) => {
     requirePhase(profile, 'full', 'Discharging to maintenance');
-    return { phase: 'maintenance', stage: profile.stage, reason: 'Discharged to maintenance' };
+    return { phase: 'maintenance', stage: profile.stage, weeklyCap: await currentWeeklyCap(tx, profile.userId, today), reason: 'Discharged to maintenance' };
   }),
 );
 
@@ -173,7 +181,7 @@ export const changePlanSettings = authorizedAction(['therapist'], planSettingsSc
       { preset: input.preset, settings: resolveSettings(input.preset, clinic?.settings, overrides), goal: input.goalWeeklyMinutes },
     );
     if (list.length === 0) throw new ActionError('Nothing changed: the runner’s rules are already these.');
-    await updateProfileAtVersion(tx, input.runnerId, input.version, { preset: input.preset, protocolSettings: overrides, goalWeeklyMinutes: input.goalWeeklyMinutes });
+    await setPlanRules(tx, input.runnerId, { preset: input.preset, protocolSettings: overrides, goalWeeklyMinutes: input.goalWeeklyMinutes });
     await recordAudit(
       { action: SETTINGS_CHANGE_ACTION, outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId, detail: { changes: list.join('; ') } },
       tx,

@@ -2,13 +2,14 @@
 
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { plans, runnerProfiles, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { requireRunnerAccess } from '@/lib/access/runner-access';
 import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
 import { sendEmail } from '@/lib/email/send';
 import { createInvitation } from '@/lib/invitations/create';
+import { createRunnerPlan } from '@/lib/plan/changes';
 import { addRunnerSchema, resendInvitationSchema } from '@/lib/validation/add-runner';
 import { revalidateTherapistPages } from './action-support';
 
@@ -58,19 +59,21 @@ export const addRunner = authorizedAction(['therapist'], addRunnerSchema, async 
         .values({ clinicId: user.clinicId, role: 'runner', name: input.name, email: input.email, passwordHash: null })
         .returning({ id: users.id });
       const runnerId = runner!.id;
-      await tx.insert(runnerProfiles).values({
-        userId: runnerId,
-        clinicId: user.clinicId,
-        therapistId: user.id,
-        injuryType: input.injuryType,
-        injurySide: input.injurySide,
-        injuryDate: input.injuryDate ?? null,
-        preset: input.preset,
-        goalWeeklyMinutes: input.goalWeeklyMinutes,
-        phase: 'foundation',
-        stage: 1,
-      });
-      await tx.insert(plans).values({ runnerId, phase: 'foundation', startStage: 1, startedOn: today, reason: 'Runner added: foundation started', createdBy: user.id });
+      await createRunnerPlan(
+        tx,
+        {
+          userId: runnerId,
+          clinicId: user.clinicId,
+          therapistId: user.id,
+          injuryType: input.injuryType,
+          injurySide: input.injurySide,
+          injuryDate: input.injuryDate ?? null,
+          preset: input.preset,
+          goalWeeklyMinutes: input.goalWeeklyMinutes,
+        },
+        today,
+        user.id,
+      );
       const invitation = await createInvitation(tx, { clinicId: user.clinicId, userId: runnerId, invitedBy: user.id });
       await recordAudit({ action: 'runner.create', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: runnerId }, tx);
       return { runnerId, invitation };

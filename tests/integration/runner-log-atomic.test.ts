@@ -6,8 +6,8 @@ import { openPlanOf, profileOf, runForm, signedInRunner, writtenFor } from './ru
 
 const failures = vi.hoisted(() => ({ decisionInsert: false, runLogAudit: false }));
 
-vi.mock('@/lib/runner/decisions', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/runner/decisions')>();
+vi.mock('@/lib/plan/run-decisions', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/plan/run-decisions')>();
   return {
     ...actual,
     insertDecision: async (...args: Parameters<typeof actual.insertDecision>) => {

@@ -8,7 +8,7 @@ import { acceptInvitation } from '@/lib/invitations/accept';
 import { invitationStatus } from '@/lib/invitations/lookup';
 import { loadRunnerPlan } from '@/lib/plan/runner-plan';
 import { resolveAlert } from '@/lib/therapist/alert-actions';
-import { PLAN_CONFLICT_MESSAGE } from '@/lib/therapist/plan-change';
+import { PLAN_CONFLICT_MESSAGE } from '@/lib/plan/changes';
 import { changePlanSettings, dischargeToMaintenance, setStage, startFoundation, startWalkRun, unlockFull } from '@/lib/therapist/plan-actions';
 import { addTherapistNote, recordReadinessAssessment } from '@/lib/therapist/record-actions';
 import { addRunner, resendInvitation } from '@/lib/therapist/runner-actions';

@@ -10,6 +10,7 @@ import { sendEmail } from '@/lib/email/send';
 import { createInvitation } from '@/lib/invitations/create';
 import { INVITATION_DAYS } from '@/lib/invitations/tokens';
 import { inviteStaffSchema, reassignRunnerSchema, userIdSchema } from '@/lib/validation/admin-people';
+import { assignTherapist } from '@/lib/plan/changes';
 import { requireClinicUser } from './scope';
 
 const PEOPLE_PATH = '/admin/people';
@@ -133,11 +134,7 @@ export const reassignRunnerAction = authorizedAction(['admin'], reassignRunnerSc
   if (!profile) throw new ActionError(`${runner.name} has no runner profile yet.`);
   if (profile.therapistId === therapist.id) return { runner: runner.name, therapist: therapist.name };
   await db.transaction(async (tx) => {
-    const now = new Date();
-    await tx
-      .update(runnerProfiles)
-      .set({ therapistId: therapist.id, updatedAt: now })
-      .where(and(eq(runnerProfiles.userId, runner.id), eq(runnerProfiles.clinicId, admin.clinicId)));
+    await assignTherapist(tx, { runnerId: runner.id, clinicId: admin.clinicId, therapistId: therapist.id });
     const moved = await tx
       .update(alerts)
       .set({ therapistId: therapist.id })
