@@ -6,6 +6,7 @@ import { CaseloadTable } from '@/components/therapist/caseload-table';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
 import { phaseLabel } from '@/lib/phases';
+import { ADHERENCE_DEFINITION } from '@/lib/plan/adherence';
 import { caseloadPage } from '@/lib/therapist/caseload';
 import { parseCaseloadQuery } from '@/lib/therapist/caseload-query';
 
@@ -50,7 +51,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
       </div>
       <CaseloadPagination query={query} pageCount={caseload.pageCount} />
       <p className="mt-4 text-sm text-slate-700">
-        Adherence: sessions logged of those the plan prescribed in the 14 days before today — runs, and the strength and mobility days that are not optional — by the phase the runner was in each day.
+        Sessions done, 14 days: the 14 days before today (today is still open). {ADHERENCE_DEFINITION}
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
+import { AdherenceBadge } from '@/components/plan/adherence-badge';
 import type { CaseloadRow } from '@/lib/therapist/caseload';
 import { phaseAndStage, shortDate } from '@/lib/therapist/format';
-import { AdherenceBadge } from './adherence-badge';
 
 function AlertBadges({ row }: { row: CaseloadRow }) {
   const badges = [];
@@ -36,7 +36,7 @@ export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
             <th scope="col" className="px-3 py-2">Injury</th>
             <th scope="col" className="px-3 py-2">Phase</th>
             <th scope="col" className="px-3 py-2">Last log</th>
-            <th scope="col" className="px-3 py-2">Adherence, 14 days</th>
+            <th scope="col" className="px-3 py-2">Sessions done, 14 days</th>
             <th scope="col" className="px-3 py-2">Latest run pain</th>
             <th scope="col" className="px-3 py-2">Alerts</th>
           </tr>

@@ -4,10 +4,10 @@ import { getDb, type Executor } from '@/db';
 import { alerts, clinics, exerciseLogs, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
-import { addDays, resolveSettings, type IsoDate } from '@/lib/protocol';
-import { ADHERENCE_WINDOW_DAYS, computeAdherence, prescriptionsFor, type Adherence, type LoggedSession } from './adherence';
+import { adherenceWindow, computeAdherence, prescriptionsFor, type Adherence, type WeeklyPrescription } from '@/lib/plan/adherence';
+import { adherencePeriodsSql, loggedSessionsSql } from '@/lib/plan/adherence-queries';
+import { resolveSettings, type IsoDate } from '@/lib/protocol';
 import { CASELOAD_PAGE_SIZE, type CaseloadQuery } from './caseload-query';
-import type { PlanPeriod } from './plan-periods';
 
 export interface CaseloadRow {
   id: string;
@@ -80,22 +80,9 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
   const lastExerciseDate = sql<string | null>`(select max(${exerciseLogs.date}) from ${exerciseLogs} where ${exerciseLogs.runnerId} = ${runnerProfiles.userId})`;
   // The adherence window's plan periods and logged sessions of each runner on the page, JSON-aggregated in the
   // same statement (Postgres evaluates these subqueries only for the rows the limit keeps).
-  const windowFrom = addDays(today, -ADHERENCE_WINDOW_DAYS);
-  const windowTo = addDays(today, -1);
-  const periods = sql<PlanPeriod[]>`(
-    select coalesce(json_agg(json_build_object('phase', p.phase, 'startedOn', p.started_on, 'endedOn', p.ended_on)), '[]'::json)
-    from plans p
-    where p.runner_id = ${runnerProfiles.userId} and p.started_on <= ${windowTo}::date and (p.ended_on is null or p.ended_on > ${windowFrom}::date)
-  )`;
-  const logged = sql<LoggedSession[]>`(
-    select coalesce(json_agg(json_build_object('date', s.date, 'kind', s.kind)), '[]'::json)
-    from (
-      select r.date, 'run' as kind from run_logs r where r.runner_id = ${runnerProfiles.userId} and r.date between ${windowFrom}::date and ${windowTo}::date
-      union
-      select e.date, e.kind::text from exercise_logs e
-      where e.runner_id = ${runnerProfiles.userId} and e.kind in ('strength', 'mobility') and e.date between ${windowFrom}::date and ${windowTo}::date
-    ) s
-  )`;
+  const window = adherenceWindow(today);
+  const periods = adherencePeriodsSql(runnerProfiles.userId, window);
+  const logged = loggedSessionsSql(runnerProfiles.userId, window);
 
   const filtered = query.phase ? [...scope, eq(runnerProfiles.phase, query.phase)] : scope;
   const [pageRows, phaseCounts] = await Promise.all([
@@ -142,6 +129,7 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
   for (const row of phaseCounts) byPhase[row.phase] = row.runners;
   const total = query.phase ? (byPhase[query.phase] ?? 0) : phaseCounts.reduce((sum, row) => sum + row.runners, 0);
 
+  const weeks = new Map<string, WeeklyPrescription>();
   const rows = pageRows.map((row): CaseloadRow => {
     const settings = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
     const lastLogDate = [row.lastRunDate, row.lastExerciseDate].filter((d): d is string => d !== null).sort().at(-1) ?? null;
@@ -159,12 +147,7 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
       openRedFlags: row.redFlags,
       openOtherAlerts: row.others,
       overdueCheckIn: row.overdue,
-      adherence: computeAdherence({
-        today,
-        periods: row.periods,
-        logged: row.logged,
-        prescriptionFor: prescriptionsFor(settings, row.goalWeeklyMinutes),
-      }),
+      adherence: computeAdherence({ range: window, periods: row.periods, logged: row.logged, prescriptionFor: prescriptionsFor(settings, row.goalWeeklyMinutes, weeks) }),
     };
   });
   return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)), byPhase };

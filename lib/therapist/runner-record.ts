@@ -2,11 +2,12 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import type { SessionUser } from '@/lib/auth';
+import { adherenceWindow, computeAdherence, prescriptionsFor } from '@/lib/plan/adherence';
+import { adherencePeriodsSql, loggedSessionsSql } from '@/lib/plan/adherence-queries';
 import { painPointsFrom } from '@/lib/plan/pain-points';
 import { splitRuns } from '@/lib/plan/pain-trend';
 import { lookbackStart, lookbackStartSql, runnerPlanFrom } from '@/lib/plan/runner-plan';
 import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
-import { ADHERENCE_WINDOW_DAYS, computeAdherence, prescriptionsFor, type LoggedSession, type SessionKind } from './adherence';
 import { byAlertPriority, toOpenAlert } from './alerts';
 import { fullCriteriaReport } from './full-criteria';
 import { buildTimeline } from './timeline';
@@ -40,15 +41,14 @@ interface SettingsChangeRow {
 
 /**
  * Everything the therapist's page on one runner shows, in ONE statement: a relational query reads the
- * profile with its account, clinic, plan periods, runs and decisions, exercise sessions of the adherence
- * window, assessments, notes and open alerts (each relation JSON-aggregated), and the settings changes by a
- * subquery. With `viewer`, only a runner assigned to that therapist in their clinic is read (null otherwise),
- * so the access check is the same statement. Without it, it does not authorize: the caller checks first.
+ * profile with its account, clinic, plan periods, runs and decisions, assessments, notes and open alerts (each
+ * relation JSON-aggregated), and by subqueries the settings changes and the adherence window's plan periods and
+ * logged sessions (read as every page reads them for adherence). With `viewer`, only a runner assigned to that
+ * therapist in their clinic is read (null otherwise), so the access check is the same statement. Without it, it does not authorize: the caller checks first.
  */
 export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewer, executor = getDb() }: { viewer?: SessionUser; executor?: Executor } = {}) {
   const since = addDays(today, -RECORD_DAYS);
-  const exercisesFrom = addDays(today, -ADHERENCE_WINDOW_DAYS);
-  const exercisesTo = addDays(today, -1);
+  const window = adherenceWindow(today);
   const found = await executor.query.runnerProfiles.findFirst({
     where: (profile, { and, eq }) =>
       viewer ? and(eq(profile.userId, runnerId), eq(profile.therapistId, viewer.id), eq(profile.clinicId, viewer.clinicId)) : eq(profile.userId, runnerId),
@@ -59,6 +59,8 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
         where a.target_type = 'runner' and a.target_id = ${runnerId} and a.action = ${SETTINGS_CHANGE_ACTION} and a.outcome = 'ok'
           and a.at >= ${`${since}T00:00:00Z`}::timestamptz
       )`.as('settings_changes'),
+      adherencePeriods: adherencePeriodsSql(sql`${runnerId}`, window).as('adherence_periods'),
+      adherenceLogged: loggedSessionsSql(sql`${runnerId}`, window).as('adherence_logged'),
     },
     with: {
       user: {
@@ -79,10 +81,6 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
         orderBy: (log, { asc }) => [asc(log.date), asc(log.createdAt)],
         with: { decisions: true },
       },
-      exerciseLogs: {
-        columns: { date: true, kind: true },
-        where: (log, { and, between, inArray }) => and(inArray(log.kind, ['strength', 'mobility']), between(log.date, exercisesFrom, exercisesTo)),
-      },
       alerts: {
         where: (alert, { and, eq }) => and(eq(alert.status, 'open'), eq(alert.clinicId, sql`(select rp.clinic_id from runner_profiles rp where rp.user_id = ${runnerId})`)),
         with: { decision: { columns: { fromStage: true } }, runLog: { columns: { stage: true } } },
@@ -99,7 +97,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     },
   });
   if (!found) return null;
-  const { user, therapist, clinic, plans: planPeriods, runLogs: allRuns, exerciseLogs: exercises, alerts: alertRows, readinessAssessments: assessmentRows, notes: noteRows, settingsChanges, ...profileRow } = found;
+  const { user, therapist, clinic, plans: planPeriods, runLogs: allRuns, alerts: alertRows, readinessAssessments: assessmentRows, notes: noteRows, settingsChanges, adherencePeriods, adherenceLogged, ...profileRow } = found;
   const planRows = planPeriods.map(({ author, ...period }) => ({ ...period, createdByName: author?.name ?? null }));
   const openPlan = planRows.find((period) => period.endedOn === null) ?? null;
   const planStart = lookbackStart(openPlan, today);
@@ -115,7 +113,6 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     today,
   );
   const { logs: runRows, decisions: decisionRows } = splitRuns(allRuns.filter((run) => run.date >= since));
-  const exerciseSessions = distinctSessions(exercises);
   const assessments = assessmentRows.map(({ assessor, ...assessment }) => ({ ...assessment, assessedByName: assessor.name }));
   const notes = noteRows.map(({ author, ...note }) => ({ ...note, authorName: author.name }));
   const settingsRows = settingsChanges.map((row) => ({ ...row, at: new Date(row.at) }));
@@ -142,12 +139,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
   const painPoints = painPointsFrom(runRows, decisionRows);
   const decidedRuns = painPoints.map((p) => ({ date: p.date, runMinutes: p.runMinutes, action: p.action }));
   const periods = planRows;
-  const adherence = computeAdherence({
-    today,
-    periods,
-    logged: [...runRows.map((run) => ({ date: run.date, kind: 'run' as const })), ...exerciseSessions],
-    prescriptionFor: prescriptionsFor(settings, profile.goalWeeklyMinutes),
-  });
+  const adherence = computeAdherence({ range: window, periods: adherencePeriods, logged: adherenceLogged, prescriptionFor: prescriptionsFor(settings, profile.goalWeeklyMinutes) });
   const latestAssessment = assessments[0] ?? null;
   const openPlanStart = plan.plan?.startedOn ?? today;
 
@@ -188,13 +180,6 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     notes,
     openAlerts,
   };
-}
-
-/** Exercise logs of the window as logged sessions, one per day and kind. */
-function distinctSessions(rows: readonly { date: IsoDate; kind: string }[]): LoggedSession[] {
-  const seen = new Map<string, LoggedSession>();
-  for (const row of rows) seen.set(`${row.date}|${row.kind}`, { date: row.date, kind: row.kind as SessionKind });
-  return [...seen.values()];
 }
 
 export type RunnerRecord = NonNullable<Awaited<ReturnType<typeof loadRunnerRecord>>>;

@@ -54,17 +54,28 @@ function expectedFor(f: Fixture) {
       { weekStart: '2026-02-02', newRunners: 1, discharges: 0 },
     ],
     adherence: [
-      // The clinic: 52 + 12 prescribed, 40 + 8 logged, 6 runners (Gia's one foundation day rounds to 0 sessions).
-      { therapistId: null, therapistName: null, therapistActive: null, runners: 6, prescribed: 64, logged: 48 },
-      // Tara. Ada: walk-run 01-07…01-18 = 12 days × 3/7 = 5.1 → 5, logged 5 (01-08…01-16); continuous 01-19…02-03 = 16 days × 3/7 = 6.9 → 7, logged 5.
-      // Ben: foundation 01-08…02-03 = 27 days × 3/7 = 11.6 → 12 strength, 13 logged in the period (01-07 is before it, mobility does not count) → 12.
-      // Cleo: full 01-07…01-25 = 19 days × 3/7 = 8.1 → 8, logged 5; maintenance prescribes nothing (her 01-28, 02-01 runs do not count).
-      // Dev: walk-run 01-07…01-19 = 13 days × 3/7 = 5.6 → 6, logged 7 → 6; paused 01-20…02-03 = 15 days × 3/7 = 6.4 → 6 strength, logged 3.
-      // Eve: continuous 01-07…02-03 = 28 days × 2/7 (her own setting) = 8, logged 4.
-      // Prescribed 12 + 12 + 8 + 12 + 8 = 52; logged 10 + 12 + 5 + 9 + 4 = 40.
-      { therapistId: f.tara.id, therapistName: f.tara.name, therapistActive: true, runners: 5, prescribed: 52, logged: 40 },
-      // Theo. Finn: walk-run 01-07…01-11 = 5 days × 3/7 = 2.1 → 2, logged 3 → 2; continuous 01-12…02-03 = 23 days × 3/7 = 9.9 → 10, logged 6. Gia: 0.
-      { therapistId: f.theo.id, therapistName: f.theo.name, therapistActive: true, runners: 1, prescribed: 12, logged: 8 },
+      // lib/plan/adherence over 2026-01-07…02-03 (28 days). A week of each phase in the planner, at the default
+      // settings (3 run days a week) and Eve's own 2: foundation and paused 3 strength + 2 mobility; walk-run and
+      // continuous 3 runs + 2 strength (Eve: 2 runs + 2 strength); full and maintenance 3 runs + 2 strength + 1 mobility.
+      // Each day adds a seventh of its phase's week; per runner each kind is rounded; done per kind at most what was due.
+      // Whole clinic: 100 + 20 prescribed, 43 + 9 done, 6 runners (Gia's one foundation day rounds to 0 sessions, so
+      // she is left out); 52 / 120 = 43.3 % → 43.
+      { therapistId: null, therapistName: null, therapistActive: null, runners: 6, prescribed: 120, done: 52, percent: 43 },
+      // Tara.
+      // Ada: walk-run 01-07…01-18 (12 days) and continuous 01-19…02-03 (16 days), both 3 runs + 2 strength a week:
+      //   28 × 3/7 = 12 runs, 28 × 2/7 = 8 strength → 20; done: 10 run days (01-08…02-03; 01-05 is before the range), no strength → 10.
+      // Ben: foundation 01-08…02-03 (27 days; none on 01-07, before his plan): 27 × 3/7 = 11.6 → 12 strength, 27 × 2/7 = 7.7 → 8
+      //   mobility → 20; done: 13 strength days in the plan (01-07 is before it) → 12, mobility 01-09 → 1 = 13.
+      // Cleo: full 01-07…01-25 (19 days) and maintenance 01-26…02-03 (9 days), both 3 runs + 2 strength + 1 mobility:
+      //   12 runs + 8 strength + 4 mobility = 24; done: 7 run days (maintenance runs count now) → 7.
+      // Dev: walk-run 01-07…01-19 (13 days), paused 01-20…02-03 (15 days): runs 13 × 3/7 = 5.6 → 6; strength
+      //   (13 × 2 + 15 × 3)/7 = 71/7 = 10.1 → 10; mobility 15 × 2/7 = 4.3 → 4 → 20; done: 7 runs → 6, strength 01-21, 01-24, 01-28 → 3 = 9.
+      // Eve: continuous all 28 days at 2 runs + 2 strength: 8 + 8 = 16; done: 4 runs → 4.
+      // Prescribed 20 + 20 + 24 + 20 + 16 = 100; done 10 + 13 + 7 + 9 + 4 = 43; 43 %.
+      { therapistId: f.tara.id, therapistName: f.tara.name, therapistActive: true, runners: 5, prescribed: 100, done: 43, percent: 43 },
+      // Theo. Finn: walk-run 01-07…01-11 (5 days), continuous 01-12…02-03 (23 days): 12 runs + 8 strength = 20; done: 9 run
+      //   days → 9; 45 %. Gia: nothing prescribed.
+      { therapistId: f.theo.id, therapistName: f.theo.name, therapistActive: true, runners: 1, prescribed: 20, done: 9, percent: 45 },
     ],
     redFlagWeeks: [
       // Raised: R1 (01-05) and R8 (01-06) are before the range. Resolved: R1 on 01-07.
@@ -176,9 +187,9 @@ describe('what the admin sees: small numbers hidden', () => {
       ['Running paused', '< 5'],
     ]);
     expect(tableText(tables, 'adherence')).toEqual([
-      // 48 / 64 = 75 %; Tara 40 / 52 = 76.9 %; Theo's single runner hides his row.
-      ['Whole clinic', '6', '64', '48', '75.0'],
-      ['A Tara', '5', '52', '40', '76.9'],
+      // The shared function's whole percent: 52 / 120 = 43 %; Tara 43 / 100 = 43 %; Theo's single runner hides his row.
+      ['Whole clinic', '6', '120', '52', '43'],
+      ['A Tara', '5', '100', '43', '43'],
       ['A Theo', '< 5', 'hidden', 'hidden', 'hidden'],
     ]);
     expect(tableText(tables, 'red-flag-summary')).toEqual([
@@ -189,18 +200,19 @@ describe('what the admin sees: small numbers hidden', () => {
       ['Median hours from raised to resolved', 'hidden'],
     ]);
     expect(tableText(tables, 'setbacks')).toEqual([
-      // 5 regressions in 37 runs of 5 runners = 13.5 per 100.
+      // 5 regressions in 37 runs of 5 runners = 13.5 per 100. Runs are counted like any count of runners' events.
       ['Regressions per 100 runs', '5', '37', '13.5'],
       ['Stops per 100 runs', '< 5', '37', 'hidden'],
       ['Re-injuries per 100 runners back to continuous running', '< 5', '< 5', 'hidden'],
     ]);
     expect(tableText(tables, 'therapists')).toEqual([
+      // A caseload is a count of runners: Theo's 2 is hidden like every other small count.
       ['A Tara', '5', '< 5', '< 5', '< 5', '< 5'],
-      ['A Theo', '2', '< 5', '< 5', '< 5', '0'],
+      ['A Theo', '< 5', '< 5', '< 5', '< 5', '0'],
       ['A Uma', '0', '0', '0', '0', '0'],
     ]);
     const chart = tables.find((t) => t.id === 'adherence')!;
-    expect(chart.rows.map((row) => row[4]!.value)).toEqual([75, 76.9, null]);
+    expect(chart.rows.map((row) => row[4]!.value)).toEqual([43, 43, null]);
   });
 });
 
@@ -219,9 +231,9 @@ describe('CSV exports', () => {
     // A UTF-8 byte-order mark first, so spreadsheet programs read the names right.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csvLines(new TextDecoder().decode(bytes))).toEqual([
-      'Group,Runners,Sessions prescribed,Sessions logged,Adherence (%)',
-      'Whole clinic,6,64,48,75.0',
-      'A Tara,5,52,40,76.9',
+      'Group,Runners,Sessions prescribed,Sessions done,Adherence (%)',
+      'Whole clinic,6,120,52,43',
+      'A Tara,5,100,43,43',
       'A Theo,< 5,hidden,hidden,hidden',
     ]);
     const audits = await getDb().select().from(auditLog).where(and(eq(auditLog.actorId, a.admin.id), eq(auditLog.action, 'report.export')));
@@ -239,6 +251,7 @@ describe('CSV exports', () => {
     expect(lines[0]).toBe('report,from,to,row,column,value');
     expect(lines).toContain('intake,2026-01-07,2026-02-03,2026-01-26,Discharges,< 5');
     expect(lines).toContain('therapists,2026-01-07,2026-02-03,A Uma,Caseload,0');
+    expect(lines).toContain('therapists,2026-01-07,2026-02-03,A Theo,Caseload,< 5');
     expect(lines.filter((line) => line.startsWith('therapists,') && line.endsWith(',Caseload,5'))).toEqual(['therapists,2026-01-07,2026-02-03,A Tara,Caseload,5']);
     expect(lines.some((line) => line.includes('B '))).toBe(false);
     const audits = await getDb().select().from(auditLog).where(and(eq(auditLog.actorId, a.admin.id), eq(auditLog.action, 'report.export')));

@@ -91,8 +91,9 @@ describe('the caseload', () => {
     const rows = (await caseloadPage(asSession(therapist), query(), today())).rows;
     const of = (id: string) => rows.find((row) => row.id === id)?.adherence;
 
-    // 3 run days a week for 14 days: 6 runs prescribed, 5 logged inside the window.
-    expect(of(walker.id)).toMatchObject({ prescribed: 6, done: 5, percent: 83, level: 'good', from: daysAgo(14), to: daysAgo(1) });
+    // A walk-run week holds 3 run days and 2 strength days: 14 days prescribe 6 runs and 4 strength sessions;
+    // 5 runs logged inside the window, no strength.
+    expect(of(walker.id)).toMatchObject({ prescribed: 10, done: 5, percent: 50, level: 'fair', from: daysAgo(14), to: daysAgo(1) });
     expect(of(newcomer.id)).toMatchObject({ prescribed: 0, percent: null, level: 'none' });
     // 7 days of foundation: 3 strength + 2 mobility; 3 strength days and 1 mobility day logged.
     expect(of(builder.id)).toMatchObject({ prescribed: 5, done: 4, percent: 80 });

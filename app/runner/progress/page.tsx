@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PainTrendChart } from '@/components/charts/pain-trend-chart';
 import { WeeklyMinutesChart } from '@/components/charts/weekly-minutes-chart';
+import { AdherenceSummary } from '@/components/plan/adherence-summary';
 import { DecisionHistory } from '@/components/runner/decision-history';
 import { LadderProgress } from '@/components/runner/ladder-progress';
 import { Card } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
+import { ADHERENCE_WINDOW_TITLE } from '@/lib/plan/adherence';
+import { ownAdherence } from '@/lib/plan/adherence-queries';
 import { progressFor, type ProgressData } from '@/lib/runner/queries';
 
 export const metadata: Metadata = { title: 'Progress' };
@@ -21,8 +24,9 @@ function capLabel(data: ProgressData): string {
 
 export default async function ProgressPage() {
   const runner = await requireRole('runner');
-  const data = await progressFor(runner, await localToday());
-  if (!data) notFound();
+  const today = await localToday();
+  const [data, adherence] = await Promise.all([progressFor(runner, today), ownAdherence(runner, today)]);
+  if (!data || !adherence) notFound();
   return (
     <>
       <h1 className="text-2xl font-semibold">Progress</h1>
@@ -34,6 +38,9 @@ export default async function ProgressPage() {
           The green band is your pain allowance (up to {data.painAllowance}/10). A flag marks a run with a warning sign.
         </p>
         <PainTrendChart points={data.painPoints} allowance={data.painAllowance} title="Pain trend" />
+      </Card>
+      <Card title={ADHERENCE_WINDOW_TITLE} className="mt-6">
+        <AdherenceSummary adherence={adherence} />
       </Card>
       <Card title="Running minutes per week" className="mt-6">
         <WeeklyMinutesChart weeks={data.weeks} cap={data.capNextWeek} capLabel={capLabel(data)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCell, derivedCell, derivedCountCell, HIDDEN_TEXT, isSmallCount, NO_DATA_TEXT, per100, plainCountCell, SMALL_COUNT_TEXT } from './cells';
+import { countCell, derivedCell, derivedCountCell, HIDDEN_TEXT, isSmallCount, NO_DATA_TEXT, per100, SMALL_COUNT_TEXT } from './cells';
 
 describe('small-number suppression', () => {
   it('treats 1 to 4 as small, 0 and 5 as not', () => {
@@ -13,15 +13,17 @@ describe('small-number suppression', () => {
     expect(countCell(5)).toEqual({ text: '5', value: 5 });
   });
 
-  it('shows account counts whatever their size', () => {
-    expect(plainCountCell(2)).toEqual({ text: '2', value: 2 });
-  });
-
   it('hides a derived number drawn from fewer than 5 runners or from a hidden count', () => {
     expect(derivedCell(80, 4)).toEqual({ text: HIDDEN_TEXT, value: null });
     expect(derivedCell(80, 5)).toEqual({ text: '80.0', value: 80 });
     expect(derivedCell(12.345, 9)).toEqual({ text: '12.3', value: 12.3 });
-    expect(derivedCell(3.2, 9, true)).toEqual({ text: HIDDEN_TEXT, value: null });
+    expect(derivedCell(3.2, 9, { smallEvents: true })).toEqual({ text: HIDDEN_TEXT, value: null });
+  });
+
+  it('rounds to whole numbers when asked (adherence percent)', () => {
+    expect(derivedCell(77, 6, { decimals: 0 })).toEqual({ text: '77', value: 77 });
+    expect(derivedCell(76.9, 6, { decimals: 0 })).toEqual({ text: '77', value: 77 });
+    expect(derivedCell(77, 4, { decimals: 0 })).toEqual({ text: HIDDEN_TEXT, value: null });
   });
 
   it('shows a dash when there is nothing to compute', () => {

@@ -2,12 +2,18 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AdminUser } from '@/lib/admin/admin-user';
 import { selectRows } from '@/lib/admin/sql-rows';
+import { combineAdherence, computeAdherence, prescriptionsFor, type Adherence, type LoggedSession, type WeeklyPrescription } from '@/lib/plan/adherence';
+import { adherencePeriodsSql, loggedSessionsSql } from '@/lib/plan/adherence-queries';
+import type { PlanPeriod } from '@/lib/plan/plan-periods';
+import { resolveSettings, type PainPreset } from '@/lib/protocol';
 import type { ReportRange } from './range';
 
 /*
  * The clinic reports as SQL aggregates: one query per table, whatever the number of runners. Every query is
  * scoped by the admin's clinic through runner_profiles.clinic_id (alerts through alerts.clinic_id) and reads
- * counts only, never a pain value or a note. Definitions shown to the admin are in tables.ts.
+ * counts only, never a pain value or a note. Adherence is the exception: its definition is the planner's
+ * (lib/plan/adherence), so the query reads each runner's plan periods and session days and TypeScript counts
+ * them. Definitions shown to the admin are in tables.ts.
  *
  * Dates: plans periods are [started_on, ended_on) (ended_on is the next period's start); timestamps are
  * read as UTC calendar days; weeks start on Monday (date_trunc('week')) and only days inside the range count.
@@ -104,66 +110,78 @@ export interface AdherenceGroup {
   therapistId: string | null;
   therapistName: string | null;
   therapistActive: boolean | null;
+  /** Runners with at least one session prescribed in the range. */
   runners: number;
   prescribed: number;
-  logged: number;
+  done: number;
+  percent: number | null;
 }
 
-const maxRunDays = (settings: SQL) =>
-  sql`case when jsonb_typeof(${settings}->'maxRunDaysPerWeek') = 'number' then (${settings}->>'maxRunDaysPerWeek')::numeric::int end`;
+/** What one runner's adherence over the range is computed from. */
+interface AdherenceRunnerRow {
+  therapistId: string;
+  therapistName: string;
+  therapistActive: boolean;
+  preset: PainPreset;
+  runnerSettings: Record<string, number | boolean>;
+  clinicSettings: Record<string, number | boolean>;
+  goalWeeklyMinutes: number;
+  periods: PlanPeriod[];
+  logged: LoggedSession[];
+}
 
 /**
- * Prescribed sessions per plan period inside the range: walk-run, continuous and full prescribe the runner's
- * maximum run days a week (runner setting, else clinic setting, else 3); foundation and paused prescribe 3
- * strength sessions a week (the week planner's plan); maintenance and discharged prescribe none. A part week
- * counts pro rata, rounded per period. Logged: runs (or strength sessions) on days of that period, counted at
- * most up to what the period prescribed. Grouped by the runner's current therapist, and for the whole clinic.
+ * Per runner of the clinic with a plan touching the range: their current therapist, settings, goal, and the plan
+ * periods and logged sessions of the range as every page reads them for adherence. Ordered by therapist.
  */
-function adherenceSql(b: Bounds): SQL {
+function adherenceRunnersSql(b: Bounds, range: ReportRange): SQL {
+  const runner = sql`rp.user_id`;
   return sql`
-    with periods as (
-      select p.runner_id, rp.therapist_id,
-        greatest(p.started_on, ${b.from}) as period_start,
-        least(coalesce(p.ended_on, ${b.to} + 1), ${b.to} + 1) as period_end,
-        p.phase in ('foundation', 'paused') as strength,
-        case when p.phase in ('foundation', 'paused') then 3
-             else coalesce(${maxRunDays(sql`rp.protocol_settings`)}, ${maxRunDays(sql`c.protocol_settings`)}, 3) end as per_week
-      from plans p
-      join runner_profiles rp on rp.user_id = p.runner_id
-      join clinics c on c.id = rp.clinic_id
-      where rp.clinic_id = ${b.clinicId}
-        and p.phase in ('foundation', 'walk_run', 'continuous', 'full', 'paused')
-        and p.started_on <= ${b.to} and (p.ended_on is null or p.ended_on > ${b.from})
+    select rp.therapist_id as "therapistId", u.name as "therapistName", u.active as "therapistActive",
+      rp.preset::text as preset, rp.protocol_settings as "runnerSettings", c.protocol_settings as "clinicSettings",
+      rp.goal_weekly_minutes::int as "goalWeeklyMinutes",
+      ${adherencePeriodsSql(runner, range)} as periods,
+      ${loggedSessionsSql(runner, range)} as logged
+    from runner_profiles rp
+    join clinics c on c.id = rp.clinic_id
+    join users u on u.id = rp.therapist_id
+    where rp.clinic_id = ${b.clinicId}
+      and exists (select 1 from plans p where p.runner_id = rp.user_id and p.started_on <= ${b.to} and (p.ended_on is null or p.ended_on > ${b.from}))
+    order by u.name, u.id, rp.user_id`;
+}
+
+function group(therapist: Pick<AdherenceGroup, 'therapistId' | 'therapistName' | 'therapistActive'>, range: ReportRange, runners: Adherence[]): AdherenceGroup {
+  const { prescribed, done, percent } = combineAdherence(range, runners);
+  return { ...therapist, runners: runners.length, prescribed, done, percent };
+}
+
+/**
+ * Adherence (lib/plan/adherence) of each runner over the range, added up for the whole clinic and per current
+ * therapist. Runners with nothing prescribed in the range are left out; so is a therapist left with none.
+ */
+function adherenceGroups(rows: readonly AdherenceRunnerRow[], range: ReportRange): AdherenceGroup[] {
+  const weeks = new Map<string, WeeklyPrescription>();
+  const byTherapist = new Map<string, { therapist: AdherenceRunnerRow; runners: Adherence[] }>();
+  const clinic: Adherence[] = [];
+  for (const row of rows) {
+    const settings = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
+    const adherence = computeAdherence({ range, periods: row.periods, logged: row.logged, prescriptionFor: prescriptionsFor(settings, row.goalWeeklyMinutes, weeks) });
+    if (adherence.prescribed === 0) continue;
+    clinic.push(adherence);
+    const entry = byTherapist.get(row.therapistId) ?? { therapist: row, runners: [] };
+    entry.runners.push(adherence);
+    byTherapist.set(row.therapistId, entry);
+  }
+  return [
+    group({ therapistId: null, therapistName: null, therapistActive: null }, range, clinic),
+    ...[...byTherapist.values()].map(({ therapist, runners }) =>
+      group({ therapistId: therapist.therapistId, therapistName: therapist.therapistName, therapistActive: therapist.therapistActive }, range, runners),
     ),
-    counted as (
-      select pe.runner_id, pe.therapist_id,
-        round((pe.period_end - pe.period_start) * pe.per_week / 7.0)::int as prescribed,
-        case when pe.strength
-          then (select count(*) from exercise_logs e where e.runner_id = pe.runner_id and e.kind = 'strength' and e.date >= pe.period_start and e.date < pe.period_end)
-          else (select count(*) from run_logs r where r.runner_id = pe.runner_id and r.date >= pe.period_start and r.date < pe.period_end)
-        end::int as logged
-      from periods pe
-      where pe.period_end > pe.period_start
-    ),
-    grouped as (
-      select therapist_id, grouping(therapist_id) = 1 as whole_clinic,
-        count(distinct runner_id) filter (where prescribed > 0)::int as runners,
-        coalesce(sum(prescribed), 0)::int as prescribed,
-        coalesce(sum(least(logged, prescribed)), 0)::int as logged
-      from counted
-      group by grouping sets ((therapist_id), ())
-    )
-    select case when g.whole_clinic then null else g.therapist_id end as "therapistId",
-      case when g.whole_clinic then null else u.name end as "therapistName",
-      case when g.whole_clinic then null else u.active end as "therapistActive",
-      g.runners, g.prescribed, g.logged
-    from grouped g left join users u on u.id = g.therapist_id and not g.whole_clinic
-    where g.whole_clinic or g.prescribed > 0
-    order by g.whole_clinic desc, u.name`;
+  ];
 }
 
 export async function adherence(admin: AdminUser, range: ReportRange): Promise<AdherenceGroup[]> {
-  return selectRows<AdherenceGroup>(adherenceSql(bounds(admin, range)));
+  return adherenceGroups(await selectRows<AdherenceRunnerRow>(adherenceRunnersSql(bounds(admin, range), range)), range);
 }
 
 export interface RedFlagWeek {
@@ -360,16 +378,18 @@ export interface ClinicReportData {
 
 /**
  * Every report's rows in ONE statement: each report's query above becomes a subquery whose rows are
- * aggregated to JSON (JSON keeps the ::int, ::float8 and ::text types the queries cast to).
+ * aggregated to JSON (JSON keeps the ::int, ::float8 and ::text types the queries cast to); adherence's runner
+ * rows are then counted in TypeScript.
  */
 export async function clinicReportData(admin: AdminUser, range: ReportRange): Promise<ClinicReportData> {
   const b = bounds(admin, range);
   const rows = (query: SQL) => sql`(select coalesce(json_agg(t), '[]'::json) from (${query}) t)`;
   const one = (query: SQL) => sql`(select row_to_json(t) from (${query}) t)`;
-  const [data] = await selectRows<Partial<ClinicReportData>>(sql`
+  type Rows = Omit<ClinicReportData, 'adherence'> & { adherence: AdherenceRunnerRow[] };
+  const [data] = await selectRows<Partial<Rows>>(sql`
     select ${rows(phaseCountsSql(b))} as phases,
       ${rows(intakeByWeekSql(b))} as intake,
-      ${rows(adherenceSql(b))} as adherence,
+      ${rows(adherenceRunnersSql(b, range))} as adherence,
       ${rows(redFlagsByWeekSql(b))} as "redFlagWeeks",
       ${one(redFlagSummarySql(b))} as "redFlagSummary",
       ${one(milestoneTimesSql(b))} as milestones,
@@ -378,7 +398,7 @@ export async function clinicReportData(admin: AdminUser, range: ReportRange): Pr
   return {
     phases: data?.phases ?? [],
     intake: data?.intake ?? [],
-    adherence: data?.adherence ?? [],
+    adherence: adherenceGroups(data?.adherence ?? [], range),
     redFlagWeeks: data?.redFlagWeeks ?? [],
     redFlagSummary: data?.redFlagSummary ?? EMPTY_RED_FLAG_SUMMARY,
     milestones: data?.milestones ?? EMPTY_MILESTONE_TIMES,

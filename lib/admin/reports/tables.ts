@@ -1,5 +1,6 @@
 import { phaseLabel } from '@/lib/phases';
-import { countCell, derivedCell, derivedCountCell, isSmallCount, labelCell, per100, plainCountCell, SMALL_COUNT_THRESHOLD, type Cell } from './cells';
+import { ADHERENCE_DEFINITION } from '@/lib/plan/adherence';
+import { countCell, derivedCell, derivedCountCell, isSmallCount, labelCell, per100, SMALL_COUNT_THRESHOLD, type Cell } from './cells';
 import type { AdherenceGroup, ClinicReportData, IntakeWeek, MilestoneTimes, PhaseCount, RedFlagSummary, RedFlagWeek, Setbacks, TherapistOutcomes } from './queries';
 
 export const REPORT_IDS = ['phases', 'intake', 'adherence', 'red-flags', 'red-flag-summary', 'milestones', 'setbacks', 'therapists'] as const;
@@ -62,15 +63,15 @@ function adherenceTable(rows: AdherenceGroup[]): ReportTable {
   return {
     id: 'adherence',
     title: 'Adherence: sessions logged against sessions prescribed',
-    definition:
-      'Prescribed per week of each plan inside the range: in walk-run, continuous and full running, the runner’s maximum run days a week (3 unless set otherwise); in foundation and while paused, 3 strength sessions (the week planner’s plan); none in maintenance. Part weeks count pro rata. Logged: runs (or strength sessions) logged on those days, at most as many as prescribed. Therapists by each runner’s current therapist.',
-    columns: ['Group', 'Runners', 'Sessions prescribed', 'Sessions logged', 'Adherence (%)'],
+    definition: `${ADHERENCE_DEFINITION} Each day of the range counts: a week of a phase prescribes what the protocol’s week planner lays out for it. Per runner, each kind of session is rounded to whole sessions; a group adds its runners’ sessions. Runners with nothing prescribed in the range are left out. Therapists by each runner’s current therapist.`,
+    columns: ['Group', 'Runners', 'Sessions prescribed', 'Sessions done', 'Adherence (%)'],
     rows: rows.map((row) => [
       labelCell(row.therapistId === null ? 'Whole clinic' : therapistLabel(row.therapistName, row.therapistActive)),
       countCell(row.runners),
       derivedCountCell(row.prescribed, row.runners),
-      derivedCountCell(row.logged, row.runners),
-      derivedCell(row.prescribed > 0 ? (row.logged * 100) / row.prescribed : null, row.runners),
+      derivedCountCell(row.done, row.runners),
+      // The shared function's whole percent, so a runner's number reads the same here as on the therapist's pages.
+      derivedCell(row.percent, row.runners, { decimals: 0 }),
     ]),
     chart: { columns: [4], unit: '%', categories: 'labels' },
   };
@@ -97,7 +98,7 @@ function redFlagSummaryTable(summary: RedFlagSummary): ReportTable {
       [labelCell('Raised'), countCell(summary.raised)],
       [labelCell('Resolved'), countCell(summary.resolved)],
       [labelCell('Open at the end of the range'), countCell(summary.openAtEnd)],
-      [labelCell('Median hours from raised to resolved'), derivedCell(summary.medianHoursToResolve, summary.resolvedRunners, isSmallCount(summary.resolved))],
+      [labelCell('Median hours from raised to resolved'), derivedCell(summary.medianHoursToResolve, summary.resolvedRunners, { smallEvents: isSmallCount(summary.resolved) })],
     ],
     chart: null,
   };
@@ -125,13 +126,13 @@ function setbacksTable(s: Setbacks): ReportTable {
       'Each run logged in the range counts once, with the protocol decision in force for it (the latest: a next-morning check-in can replace the first decision). Re-injury: a runner with a stop on a run on or after the day they first reached continuous running, out of the runners who ran in the range after reaching it.',
     columns: ['Measure', 'Count', 'Out of', 'Per 100'],
     rows: [
-      [labelCell('Regressions per 100 runs'), countCell(s.regressions), plainCountCell(s.runs), derivedCell(per100(s.regressions, s.runs), s.runners, isSmallCount(s.regressions))],
-      [labelCell('Stops per 100 runs'), countCell(s.stops), plainCountCell(s.runs), derivedCell(per100(s.stops, s.runs), s.runners, isSmallCount(s.stops))],
+      [labelCell('Regressions per 100 runs'), countCell(s.regressions), countCell(s.runs), derivedCell(per100(s.regressions, s.runs), s.runners, { smallEvents: isSmallCount(s.regressions) })],
+      [labelCell('Stops per 100 runs'), countCell(s.stops), countCell(s.runs), derivedCell(per100(s.stops, s.runs), s.runners, { smallEvents: isSmallCount(s.stops) })],
       [
         labelCell('Re-injuries per 100 runners back to continuous running'),
         countCell(s.reinjuredRunners),
         countCell(s.runnersAfterContinuous),
-        derivedCell(per100(s.reinjuredRunners, s.runnersAfterContinuous), s.runnersAfterContinuous, isSmallCount(s.reinjuredRunners)),
+        derivedCell(per100(s.reinjuredRunners, s.runnersAfterContinuous), s.runnersAfterContinuous, { smallEvents: isSmallCount(s.reinjuredRunners) }),
       ],
     ],
     chart: { columns: [3], unit: 'per 100', categories: 'labels' },
@@ -146,7 +147,7 @@ function therapistsTable(rows: TherapistOutcomes[]): ReportTable {
     columns: ['Therapist', 'Caseload', 'New runners', 'Red flags raised', 'Reached continuous running', 'Discharged'],
     rows: rows.map((row) => [
       labelCell(therapistLabel(row.name, row.active)),
-      plainCountCell(row.caseload),
+      countCell(row.caseload),
       countCell(row.newRunners),
       countCell(row.redFlags),
       countCell(row.reachedContinuous),

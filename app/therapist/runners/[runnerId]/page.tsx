@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PainTrendChart } from '@/components/charts/pain-trend-chart';
-import { AdherenceBadge } from '@/components/therapist/adherence-badge';
+import { AdherenceSummary } from '@/components/plan/adherence-summary';
 import { DecisionTimeline } from '@/components/therapist/decision-timeline';
 import { Notes } from '@/components/therapist/notes';
 import { OpenAlerts } from '@/components/therapist/open-alerts';
@@ -16,7 +16,7 @@ import { denyRunnerAccess, isRunnerIdShape } from '@/lib/access/runner-access';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
-import { shortDate } from '@/lib/therapist/format';
+import { ADHERENCE_WINDOW_TITLE } from '@/lib/plan/adherence';
 import { RECORD_DAYS, loadRunnerRecord } from '@/lib/therapist/runner-record';
 
 export const metadata: Metadata = { title: 'Runner' };
@@ -72,11 +72,8 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
           </Card>
         </div>
         <div className="space-y-6">
-          <Card title="Adherence, last 14 days">
-            <AdherenceBadge adherence={record.adherence} />
-            <p className="mt-2 text-sm text-slate-700">
-              Sessions logged of those the plan prescribed from {shortDate(record.adherence.from)} to {shortDate(record.adherence.to)}: runs, and the strength and mobility days that are not optional.
-            </p>
+          <Card title={ADHERENCE_WINDOW_TITLE}>
+            <AdherenceSummary adherence={record.adherence} />
           </Card>
           <Card title="Plan control">
             <PlanControl

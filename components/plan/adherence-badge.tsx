@@ -1,4 +1,4 @@
-import { adherenceText, type Adherence } from '@/lib/therapist/adherence';
+import { adherenceText, type Adherence } from '@/lib/plan/adherence';
 
 const STYLE: Record<Adherence['level'], string> = {
   good: 'border-green-700 bg-green-50 text-green-900',
@@ -9,7 +9,7 @@ const STYLE: Record<Adherence['level'], string> = {
 
 const WORD: Record<Adherence['level'], string> = { good: 'on track', fair: 'partly', poor: 'low', none: '' };
 
-/** Sessions done of those prescribed in the last 14 days: the colour repeats what the words say. */
+/** Sessions done of those prescribed (lib/plan/adherence): the colour repeats what the words say. */
 export function AdherenceBadge({ adherence }: { adherence: Pick<Adherence, 'prescribed' | 'done' | 'percent' | 'level'> }) {
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-sm ${STYLE[adherence.level]}`}>
