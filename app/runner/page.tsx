@@ -73,7 +73,7 @@ export default async function RunnerToday() {
           <PreRunCheckForm idempotencyKey={randomUUID()} />
         </Card>
       ) : (
-        data.day && !(runDayToday && data.loggedToday) && <TodaySession day={data.day} days={dayChoice(today)} />
+        data.day && !(runDayToday && data.loggedToday) && <TodaySession day={data.day} days={dayChoice(today)} phase={data.phase} />
       )}
 
       <WeekStrip days={data.week} />

@@ -8,8 +8,8 @@ import { RunSessionCard } from './run-session-card';
 const LOW_IMPACT = 'Low-impact means no pounding: cycling, swimming or the elliptical, at an easy effort.';
 
 /** What today holds: a run, strength or mobility exercises with a checklist, cross-training, or rest. */
-export function TodaySession({ day, days }: { day: PlannedDay; days: DayChoice }) {
-  const all = exerciseOptionsByKind();
+export function TodaySession({ day, days, phase }: { day: PlannedDay; days: DayChoice; phase: string }) {
+  const all = exerciseOptionsByKind(phase);
   switch (day.kind) {
     case 'run':
       return <RunSessionCard run={day.run} />;

@@ -1,6 +1,9 @@
 'use client';
 
+import { Field } from '@/components/ui/field';
+import { PHASE_LABEL } from '@/lib/phases';
 import { LADDER, MIN_STAGE } from '@/lib/protocol';
+import { RESUME_CAP_MIN, RESUME_PHASES } from '@/lib/validation/alert-resolution';
 import type { ActionMessage } from '@/lib/therapist/action-support';
 import { resolveAlert } from '@/lib/therapist/alert-actions';
 import { ActionForm, FormStatus, RadioGroup, SelectField, SubmitButton, TextareaField, useFormAction } from './form-parts';
@@ -11,6 +14,8 @@ export interface ResolvableAlert {
   /** The stage of the run that raised the alert. */
   stage: number;
   runner: { id: string; name: string; phase: string; version: number };
+  /** Where the runner was before running stopped, to offer resuming there (continuous, full, maintenance) at a weekly volume. */
+  resumeAfterLadder?: { phase: 'continuous' | 'full' | 'maintenance'; weeklyMinutes: number; goalWeeklyMinutes: number } | null;
 }
 
 /** A red flag, or any alert of a paused runner, needs a plan choice; other alerts may also just be acknowledged. */
@@ -19,7 +24,9 @@ export function ResolveAlertForm({ alert, title, onResolved }: { alert: Resolvab
   const id = `alert-${alert.id}`;
   const needsPlanChoice = alert.redFlag || alert.runner.phase === 'paused';
   const stepBackTo = Math.max(MIN_STAGE, alert.stage - 1);
+  const after = alert.resumeAfterLadder ?? null;
   const choices = [
+    ...(after ? [{ value: 'resume_phase', label: `Resume ${PHASE_LABEL[after.phase].toLowerCase()} at the weekly minutes below` }] : []),
     { value: 'resume', label: 'Resume walk-run at the stage chosen below' },
     { value: 'regress', label: `Step back one stage, to stage ${stepBackTo}` },
     { value: 'foundation', label: 'Return to foundation (no running)' },
@@ -46,6 +53,30 @@ export function ResolveAlertForm({ alert, title, onResolved }: { alert: Resolvab
           </option>
         ))}
       </SelectField>
+      {after && (
+        <>
+          <SelectField id={`${id}-phase`} name="resumePhase" label="Phase to resume in" hint="Used when you choose to resume after the ladder." defaultValue={after.phase} error={errors.resumePhase} className="max-w-xs">
+            {RESUME_PHASES.map((phase) => (
+              <option key={phase} value={phase}>
+                {PHASE_LABEL[phase]}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            id={`${id}-cap`}
+            name="weeklyCap"
+            type="number"
+            inputMode="numeric"
+            label="Weekly running minutes to resume at"
+            hint={`Before running stopped: about ${after.weeklyMinutes} min a week; the goal is ${after.goalWeeklyMinutes}. The 10 % rule grows it from here.`}
+            defaultValue={String(Math.max(RESUME_CAP_MIN, Math.round(after.weeklyMinutes / 2)))}
+            min={RESUME_CAP_MIN}
+            max={after.goalWeeklyMinutes}
+            error={errors.weeklyCap}
+            className="max-w-xs"
+          />
+        </>
+      )}
       <TextareaField id={`${id}-note`} name="note" label="Note on your decision" hint="Required. Kept with the alert for therapists; the runner does not see it." required maxLength={2000} error={errors.note} />
       <FormStatus state={state} />
       <SubmitButton pending={pending}>Resolve alert</SubmitButton>

@@ -24,7 +24,7 @@ export type PlanStatus =
   | { kind: 'reassess'; days: number }
   | { kind: 'rest_today'; rules: string[] }
   | { kind: 'not_running'; phase: RunnerProfile['phase']; phaseLabel: string }
-  | { kind: 'running'; reviewed: Review | null; gap: { days: number; steppedBack: boolean } | null };
+  | { kind: 'running'; reviewed: Review | null; gap: { days: number } | null };
 
 export interface Review {
   byName: string;
@@ -88,6 +88,7 @@ export function currentStatus(input: {
   if (input.gap?.reassess) return { kind: 'reassess', days: input.gap.days };
   if (input.preRunToday?.outcome === 'rest_today') return { kind: 'rest_today', rules: input.preRunToday.rules };
   const reviewed = latestReview(input.alerts, input.lastRunOn, phase);
-  const gap = input.gap && input.gap.stage < input.gap.baseStage ? { days: input.gap.days, steppedBack: true } : null;
+  // Told only when the break stepped the stage back.
+  const gap = input.gap && input.gap.stage < input.gap.baseStage ? { days: input.gap.days } : null;
   return { kind: 'running', reviewed, gap };
 }

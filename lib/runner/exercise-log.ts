@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { exerciseLogs, type ExerciseLog } from '@/db/schema';
+import { exerciseLogs, runnerProfiles, type ExerciseLog } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import { addDays, FOUNDATION_EXERCISES, type IsoDate } from '@/lib/protocol';
 import type { ExerciseLogInput } from '@/lib/validation/exercise-log';
-import { ACTIVITY_LABEL, KIND_CATEGORIES } from './session-text';
+import { ACTIVITY_LABEL, exerciseCategories } from './session-text';
 
 export interface ExerciseLogResult {
   exerciseLogId: string;
@@ -33,13 +33,15 @@ async function stored(tx: Executor, runnerId: string, key: string): Promise<Exer
 /** Stores a strength, mobility or cross-training session once per idempotency key, with its audit row. */
 export async function logExercise(runner: SessionUser, input: ExerciseLogInput, today: IsoDate): Promise<ExerciseLogResult> {
   if (input.date !== today && input.date !== addDays(today, -1)) throw new ActionError('Please correct the highlighted fields.', { date: 'Choose today or yesterday.' });
-  if (input.kind !== 'cross_training') {
-    const allowed = new Set(FOUNDATION_EXERCISES.filter((e) => KIND_CATEGORIES[input.kind].includes(e.category)).map((e) => e.id as string));
-    if (!input.exercises.every((id) => allowed.has(id))) {
-      throw new ActionError('Please correct the highlighted fields.', { exercises: 'Tick exercises from this session only.' });
-    }
-  }
   return getDb().transaction(async (tx) => {
+    if (input.kind !== 'cross_training') {
+      const [profile] = await tx.select({ phase: runnerProfiles.phase }).from(runnerProfiles).where(eq(runnerProfiles.userId, runner.id)).limit(1);
+      const kind = input.kind;
+      const allowed = new Set(FOUNDATION_EXERCISES.filter((e) => exerciseCategories(kind, profile?.phase ?? 'paused').includes(e.category)).map((e) => e.id as string));
+      if (!input.exercises.every((id) => allowed.has(id))) {
+        throw new ActionError('Please correct the highlighted fields.', { exercises: 'Tick exercises from your plan’s session only (jumps and hops are for foundation).' });
+      }
+    }
     const [row] = await tx
       .insert(exerciseLogs)
       .values({

@@ -239,3 +239,13 @@ export async function therapistNameFor(runner: SessionUser): Promise<string | nu
     .limit(1);
   return row?.name ?? null;
 }
+
+/** The runner's current phase (what the exercise log offers depends on it). */
+export async function phaseOf(runner: SessionUser): Promise<string> {
+  const [row] = await getDb()
+    .select({ phase: runnerProfiles.phase })
+    .from(runnerProfiles)
+    .where(and(eq(runnerProfiles.userId, runner.id), eq(runnerProfiles.clinicId, runner.clinicId)))
+    .limit(1);
+  return row?.phase ?? 'paused';
+}

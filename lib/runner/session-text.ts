@@ -1,10 +1,14 @@
 import { FOUNDATION_EXERCISES, type Exercise, type ExerciseCategory, type PlannedDay, type RunSession } from '@/lib/protocol';
 
-/** Which exercises each kind of logged session may hold (as the week planner prescribes them). */
-export const KIND_CATEGORIES: Readonly<Record<'strength' | 'mobility', readonly ExerciseCategory[]>> = {
-  strength: ['strength', 'plyometric'],
-  mobility: ['mobility', 'stability'],
-};
+/**
+ * Which exercises each kind of logged session may hold, as the week planner prescribes them: plyometrics
+ * (jump rope, hops, bounding) prepare for impact in foundation only; once running, the runs are the impact, and
+ * while running is paused impact waits for the therapist.
+ */
+export function exerciseCategories(kind: 'strength' | 'mobility', phase: string): readonly ExerciseCategory[] {
+  if (kind === 'mobility') return ['mobility', 'stability'];
+  return phase === 'foundation' ? ['strength', 'plyometric'] : ['strength'];
+}
 
 export interface ExerciseOption {
   id: string;
@@ -16,8 +20,8 @@ export function exerciseOptions(exercises: readonly Exercise[]): ExerciseOption[
   return exercises.map((e) => ({ id: e.id, name: e.name, doseText: e.doseText }));
 }
 
-export function exerciseOptionsByKind(): { strength: ExerciseOption[]; mobility: ExerciseOption[] } {
-  const of = (kind: 'strength' | 'mobility') => exerciseOptions(FOUNDATION_EXERCISES.filter((e) => KIND_CATEGORIES[kind].includes(e.category)));
+export function exerciseOptionsByKind(phase: string): { strength: ExerciseOption[]; mobility: ExerciseOption[] } {
+  const of = (kind: 'strength' | 'mobility') => exerciseOptions(FOUNDATION_EXERCISES.filter((e) => exerciseCategories(kind, phase).includes(e.category)));
   return { strength: of('strength'), mobility: of('mobility') };
 }
 

@@ -19,6 +19,8 @@ export interface OpenAlert {
   /** The stage of the run that raised it (the runner's stage when unknown). */
   stage: number;
   runner: { id: string; name: string; phase: Phase; stage: number; version: number };
+  /** For a paused runner who was past the ladder: where they were and about how much they ran a week. */
+  resumeAfterLadder: { phase: 'continuous' | 'full' | 'maintenance'; weeklyMinutes: number; goalWeeklyMinutes: number } | null;
 }
 
 /**
@@ -50,6 +52,9 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
       preset: runnerProfiles.preset,
       runnerSettings: runnerProfiles.protocolSettings,
       clinicSettings: clinics.protocolSettings,
+      goalWeeklyMinutes: runnerProfiles.goalWeeklyMinutes,
+      phaseBeforePause: phaseBeforePauseSql(alerts.runnerId),
+      recentWeeklyMinutes: recentWeeklyMinutesSql(alerts.runnerId),
     })
     .from(alerts)
     .innerJoin(runnerProfiles, eq(runnerProfiles.userId, alerts.runnerId))
@@ -61,6 +66,16 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
     .orderBy(sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%') desc`, asc(alerts.createdAt));
   return rows.map(toOpenAlert);
 }
+
+/** The phase of the period before the open one (what a pause interrupted). */
+export const phaseBeforePauseSql = (runnerId: SQL | string | typeof alerts.runnerId) =>
+  sql<Phase | null>`(select p.phase from plans p where p.runner_id = ${runnerId} and p.ended_on is not null order by p.started_on desc, p.created_at desc limit 1)`;
+
+/** Minutes a week over the two weeks before the runner's latest run. */
+export const recentWeeklyMinutesSql = (runnerId: SQL | string | typeof alerts.runnerId) =>
+  sql<number>`(select coalesce(sum(r.run_minutes), 0)::int / 2 from run_logs r where r.runner_id = ${runnerId} and r.date > (select max(l.date) - 14 from run_logs l where l.runner_id = ${runnerId}))`;
+
+const AFTER_LADDER = ['continuous', 'full', 'maintenance'] as const;
 
 /** An open alert's row (with its runner's profile and settings) as the therapist reads it. */
 export interface OpenAlertRow {
@@ -79,6 +94,9 @@ export interface OpenAlertRow {
   preset: PainPreset;
   runnerSettings: Record<string, number | boolean>;
   clinicSettings: Record<string, number | boolean>;
+  goalWeeklyMinutes: number;
+  phaseBeforePause: Phase | null;
+  recentWeeklyMinutes: number;
 }
 
 export function toOpenAlert(row: OpenAlertRow): OpenAlert {
@@ -93,7 +111,14 @@ export function toOpenAlert(row: OpenAlertRow): OpenAlert {
     createdAt: row.createdAt,
     stage,
     runner: { id: row.runnerId, name: row.runnerName, phase: row.runnerPhase, stage: row.runnerStage, version: row.runnerVersion },
+    resumeAfterLadder: resumeAfterLadder(row),
   };
+}
+
+function resumeAfterLadder(row: OpenAlertRow): OpenAlert['resumeAfterLadder'] {
+  const phase = AFTER_LADDER.find((p) => p === row.phaseBeforePause);
+  if (row.runnerPhase !== 'paused' || !phase) return null;
+  return { phase, weeklyMinutes: Number(row.recentWeeklyMinutes), goalWeeklyMinutes: row.goalWeeklyMinutes };
 }
 
 /** The order of the alerts list: red flags first, then the longest waiting first. */

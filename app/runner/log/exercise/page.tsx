@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { ExerciseLogForm } from '@/components/runner/exercise-log-form';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
-import { dayChoice } from '@/lib/runner/queries';
+import { dayChoice, phaseOf } from '@/lib/runner/queries';
 import { exerciseOptionsByKind } from '@/lib/runner/session-text';
 
 export const metadata: Metadata = { title: 'Log strength, mobility or cross-training' };
 
 export default async function LogExercisePage() {
-  await requireRole('runner');
+  const runner = await requireRole('runner');
   const days = dayChoice(await localToday());
+  const phase = await phaseOf(runner);
   return (
     <>
       <h1 className="text-2xl font-semibold">Log strength, mobility or cross-training</h1>
@@ -18,7 +19,7 @@ export default async function LogExercisePage() {
         The days between runs are for these. <Link href="/runner/log" className="font-medium text-brand-800 underline">Log a run instead</Link>
       </p>
       <div className="mt-6">
-        <ExerciseLogForm idPrefix="exercise" days={days} exercises={exerciseOptionsByKind()} />
+        <ExerciseLogForm idPrefix="exercise" days={days} exercises={exerciseOptionsByKind(phase)} />
       </div>
     </>
   );
