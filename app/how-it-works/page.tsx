@@ -16,10 +16,13 @@ const RULE_ACTION: Record<(typeof DECISION_RULE_IDS)[number], keyof typeof ACTIO
   'red_flag.swelling_24h': 'stop',
   'red_flag.limping': 'stop',
   'red_flag.pain_rising': 'stop',
+  'pain.severe': 'stop',
   'pain.above_allowance': 'regress',
   'pain.not_settled': 'repeat',
   'pain.increased': 'repeat',
   'session.incomplete': 'repeat',
+  'rest.consecutive_days': 'repeat',
+  'gap.returning': 'repeat',
   green: 'progress',
 };
 

@@ -3,6 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { saveClinicSettingsAction } from '@/lib/admin/settings/actions';
+import { SETTINGS_LIMITS as limits } from '@/lib/protocol';
 import { useKeptForm } from './use-kept-form';
 
 export interface PresetOption {
@@ -11,12 +12,14 @@ export interface PresetOption {
   description: string;
 }
 
+type SettingField = 'painAllowance' | 'stopPain' | 'sessionMinutes' | 'weeklyIncreasePercent' | 'maxRunDaysPerWeek' | 'gapDays';
+
 interface Props {
   defaultPreset: string;
   /** The stored clinic values as the form shows them ('' when the protocol default applies). */
-  values: { painAllowance: string; sessionMinutes: string; weeklyIncreasePercent: string; maxRunDaysPerWeek: string };
+  values: Record<SettingField, string>;
   presets: PresetOption[];
-  hints: { painAllowance: string; sessionMinutes: string; weeklyIncreasePercent: string; maxRunDaysPerWeek: string };
+  hints: Record<SettingField, string>;
 }
 
 export function ClinicSettingsForm({ defaultPreset, values, presets, hints }: Props) {
@@ -47,12 +50,17 @@ export function ClinicSettingsForm({ defaultPreset, values, presets, hints }: Pr
 
       <fieldset>
         <legend className="text-lg font-semibold text-slate-900">Protocol settings</legend>
-        <p className="text-sm text-slate-700">Leave a field empty to use the protocol’s default. A runner’s own settings, set by their therapist, come first.</p>
+        <p className="text-sm text-slate-700">
+          Leave a field empty to use the protocol’s default. Safety limits can only be made stricter: a value looser than a preset’s own is ignored for that
+          preset (bone stress keeps its 0/10 allowance). A runner’s own settings, set by their therapist, come first.
+        </p>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
-          <Field id="painAllowance" name="painAllowance" type="number" inputMode="numeric" min={0} max={10} step={1} label="Pain allowance (0–10)" hint={hints.painAllowance} defaultValue={values.painAllowance} error={errors.painAllowance} />
-          <Field id="sessionMinutes" name="sessionMinutes" type="number" inputMode="numeric" min={10} max={120} step={1} label="Session length (minutes)" hint={hints.sessionMinutes} defaultValue={values.sessionMinutes} error={errors.sessionMinutes} />
-          <Field id="weeklyIncreasePercent" name="weeklyIncreasePercent" type="number" inputMode="decimal" min={0} max={50} step={0.1} label="Largest weekly increase in running (%)" hint={hints.weeklyIncreasePercent} defaultValue={values.weeklyIncreasePercent} error={errors.weeklyIncreasePercent} />
-          <Field id="maxRunDaysPerWeek" name="maxRunDaysPerWeek" type="number" inputMode="numeric" min={1} max={4} step={1} label="Most run days a week" hint={hints.maxRunDaysPerWeek} defaultValue={values.maxRunDaysPerWeek} error={errors.maxRunDaysPerWeek} />
+          <Field id="painAllowance" name="painAllowance" type="number" inputMode="numeric" min={limits.painAllowance.min} max={limits.painAllowance.max} step={1} label="Pain allowance (0–10)" hint={hints.painAllowance} defaultValue={values.painAllowance} error={errors.painAllowance} />
+          <Field id="stopPain" name="stopPain" type="number" inputMode="numeric" min={limits.stopPain.min} max={limits.stopPain.max} step={1} label="Pain that stops running (0–10)" hint={hints.stopPain} defaultValue={values.stopPain} error={errors.stopPain} />
+          <Field id="sessionMinutes" name="sessionMinutes" type="number" inputMode="numeric" min={limits.sessionMinutes.min} max={limits.sessionMinutes.max} step={1} label="Session length (minutes)" hint={hints.sessionMinutes} defaultValue={values.sessionMinutes} error={errors.sessionMinutes} />
+          <Field id="weeklyIncreasePercent" name="weeklyIncreasePercent" type="number" inputMode="decimal" min={limits.weeklyIncrease.min * 100} max={limits.weeklyIncrease.max * 100} step={0.1} label="Largest weekly increase in running (%)" hint={hints.weeklyIncreasePercent} defaultValue={values.weeklyIncreasePercent} error={errors.weeklyIncreasePercent} />
+          <Field id="maxRunDaysPerWeek" name="maxRunDaysPerWeek" type="number" inputMode="numeric" min={limits.maxRunDaysPerWeek.min} max={limits.maxRunDaysPerWeek.max} step={1} label="Most run days in any 7 days" hint={hints.maxRunDaysPerWeek} defaultValue={values.maxRunDaysPerWeek} error={errors.maxRunDaysPerWeek} />
+          <Field id="gapDays" name="gapDays" type="number" inputMode="numeric" min={limits.gapDays.min} max={limits.gapDays.max} step={1} label="Days off before a break changes the next run" hint={hints.gapDays} defaultValue={values.gapDays} error={errors.gapDays} />
         </div>
       </fieldset>
 

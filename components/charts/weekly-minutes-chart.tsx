@@ -1,8 +1,8 @@
-import type { WeekMinutes } from '@/lib/runner/weekly-minutes';
+import type { VolumeWeek } from '@/lib/plan/weekly-volume';
 import { GridLines, niceTicks, pct, PlotFrame } from './plot';
 
-/** Minutes run per 7-day window, with the coming week's limit as a line when there is one; a table gives every value. */
-export function WeeklyMinutesChart({ weeks, cap, capLabel, title = 'Weekly running minutes' }: { weeks: WeekMinutes[]; cap: number | null; capLabel: string; title?: string }) {
+/** Minutes run per calendar week, with the coming week's limit as a line when there is one; a table gives every value. */
+export function WeeklyMinutesChart({ weeks, cap, capLabel, title = 'Weekly running minutes' }: { weeks: VolumeWeek[]; cap: number | null; capLabel: string; title?: string }) {
   const ticks = niceTicks(Math.max(10, cap ?? 0, ...weeks.map((w) => w.minutes)) * 1.1, 4);
   const top = ticks.at(-1)!;
   const y = (minutes: number) => 100 - (minutes / top) * 100;

@@ -1,4 +1,4 @@
-import type { VolumeWeek } from '@/lib/therapist/weekly-volume';
+import type { VolumeWeek } from '@/lib/plan/weekly-volume';
 import { shortDate } from '@/lib/therapist/format';
 
 /** Run minutes per week against the 10 % rule's cap: a table, with bars as a visual aid only. */
@@ -8,10 +8,10 @@ function capText(cap: number | null, pacing: VolumeWeek['pacing']): string {
 }
 
 export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; planned: { minutes: number; cap: number | null; pacing: VolumeWeek['pacing'] }; goal: number }) {
-  if (planned.minutes === 0 && weeks.every((week) => week.completedMinutes === 0)) {
+  if (planned.minutes === 0 && weeks.every((week) => week.minutes === 0)) {
     return <p className="text-slate-700">No running in the last {weeks.length} weeks and none planned this week.</p>;
   }
-  const scale = Math.max(goal, planned.minutes, planned.cap ?? 0, ...weeks.map((w) => Math.max(w.completedMinutes, w.capMinutes ?? 0)), 1);
+  const scale = Math.max(goal, planned.minutes, planned.cap ?? 0, ...weeks.map((w) => Math.max(w.minutes, w.cap ?? 0)), 1);
   const bar = (minutes: number, color: string) => (
     <span aria-hidden="true" className="mt-1 block h-2 rounded bg-slate-100">
       <span className={`block h-2 rounded ${color}`} style={{ width: `${Math.round((minutes / scale) * 100)}%` }} />
@@ -29,18 +29,18 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
       </thead>
       <tbody>
         {weeks.map((week) => {
-          const over = week.capMinutes !== null && week.completedMinutes > week.capMinutes;
+          const over = week.cap !== null && week.minutes > week.cap;
           return (
-            <tr key={week.from} className="border-b border-slate-100 align-top">
+            <tr key={week.start} className="border-b border-slate-100 align-top">
               <th scope="row" className="py-1 pr-2 font-normal whitespace-nowrap">
-                {shortDate(week.from)} – {shortDate(week.to)}
+                {shortDate(week.start)} – {shortDate(week.end)}
               </th>
               <td className="w-1/2 py-1 pr-2">
-                {week.completedMinutes} min{over ? ' (over the cap)' : ''}
+                {week.minutes} min{over ? ' (over the cap)' : ''}
                 {week.setback ? ' · setback' : ''}
-                {bar(week.completedMinutes, over ? 'bg-red-700' : 'bg-brand-700')}
+                {bar(week.minutes, over ? 'bg-red-700' : 'bg-brand-700')}
               </td>
-              <td className="py-1">{capText(week.capMinutes, week.pacing)}</td>
+              <td className="py-1">{capText(week.cap, week.pacing)}</td>
             </tr>
           );
         })}

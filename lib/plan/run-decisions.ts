@@ -89,16 +89,10 @@ export async function applyDecision(tx: Executor, ctx: DecisionContext): Promise
 }
 
 /**
- * A break changes the next run (protocol v2 `gap.step_back`): the first write after it (the pre-run check or
- * the run log) stores the lower stage as a new plan period, so the timeline shows why, and asks the therapist
- * to review a long break. Returns the profile as it now is.
+ * A long break (protocol v2 `gap.step_back`) asks the therapist to review, at the first write after it (the
+ * pre-run check or the run log); one open review is enough. The lower stage itself needs no write: the next run
+ * is prescribed and logged at it, and its decision moves the profile on from there.
  */
-export async function applyGap(tx: Executor, input: { profile: RunnerProfile; plan: RunnerPlan; on: IsoDate; actorId: string }): Promise<RunnerProfile> {
-  const { profile, plan } = input;
-  const gap = plan.gap;
-  if (!gap) return profile;
-  if (gap.reviewAlert) await raiseReview(tx, { profile, actorId: input.actorId, rules: ['review.long_gap'] });
-  if (profile.phase !== 'walk_run' || gap.stage >= profile.stage) return profile;
-  const reason = `${explainRule('gap.step_back', 'therapist', { stage: gap.stage })} (${gap.days} days since the last run)`;
-  return startPlanPeriod(tx, { profile, move: { phase: 'walk_run', stage: gap.stage, reason }, on: input.on, actorId: input.actorId });
+export async function reviewLongGap(tx: Executor, input: { profile: RunnerProfile; plan: RunnerPlan; actorId: string }): Promise<void> {
+  if (input.plan.gap?.reviewAlert) await raiseReview(tx, { profile: input.profile, actorId: input.actorId, rules: ['review.long_gap'] });
 }

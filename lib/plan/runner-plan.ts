@@ -152,7 +152,7 @@ export interface GapState {
   /** Days from the run (or the therapist's restart) the gap is counted from, to today. */
   days: number;
   from: IsoDate;
-  /** The stage the gap is counted from (the last run's outcome, or the therapist's restart). */
+  /** The stage the break steps back from (the profile's). */
   baseStage: number;
   /** The stage the next walk-run session is prescribed at after the gap. */
   stage: number;
@@ -163,15 +163,14 @@ export interface GapState {
 
 /**
  * Where the gap rule counts from: the last run, or a later restart chosen by the therapist (a plan period the
- * therapist opened already accounts for the break). The stage it steps back from is the one the last run left
- * (or the therapist chose), so a step-back already applied is not applied twice. A passed readiness assessment
- * after a break too long to run lifts the block: the runner restarts two stages lower.
+ * therapist opened already accounts for the break). It steps back from the profile's stage, which nothing changes
+ * during a break: the lower stage is the one the next run is prescribed and logged at. A passed readiness
+ * assessment after a break too long to run lifts the block: the runner restarts two stages lower.
  */
 function gapState(input: {
   profile: RunnerProfile;
   openPlan: Plan | null;
   lastRunOn: IsoDate | null;
-  lastRunNextStage: number | null;
   passedAssessmentOn: IsoDate | null;
   today: IsoDate;
   settings: ProtocolSettings;
@@ -179,10 +178,9 @@ function gapState(input: {
   const { profile, openPlan, lastRunOn, today, settings } = input;
   if (!isRunningPhase(profile.phase)) return null;
   const therapistStart = openPlan && openPlan.createdBy !== profile.userId ? openPlan.startedOn : null;
-  const fromTherapist = therapistStart !== null && (lastRunOn === null || therapistStart >= lastRunOn);
-  const from = fromTherapist ? therapistStart : lastRunOn;
+  const from = [lastRunOn, therapistStart].filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null;
   if (from === null) return null;
-  const baseStage = fromTherapist ? (openPlan?.startStage ?? profile.stage) : (input.lastRunNextStage ?? profile.stage);
+  const baseStage = profile.stage;
   const days = Math.max(0, daysBetween(from, today));
   let gap = stageAfterGap(baseStage, days, settings);
   if (gap.reassess && input.passedAssessmentOn !== null && input.passedAssessmentOn >= from) {
@@ -212,7 +210,6 @@ export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
     profile,
     openPlan: plan,
     lastRunOn,
-    lastRunNextStage: lastRunDecision?.nextStage ?? null,
     passedAssessmentOn: source.passedAssessmentOn,
     today,
     settings,

@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import { lockPlan } from '@/lib/plan/changes';
-import { applyDecision, applyGap, insertDecision } from '@/lib/plan/run-decisions';
+import { applyDecision, insertDecision, reviewLongGap } from '@/lib/plan/run-decisions';
 import { isRunningPhase, loadRunnerPlan, toProtocolRunLog, type RunnerPlan } from '@/lib/plan/runner-plan';
 import { runGoesOverCap } from '@/lib/plan/volume';
 import { addDays, decideRunInPhase, explainRule, formatLongDate, MAX_STAGE, type IsoDate, type PhaseDecision } from '@/lib/protocol';
@@ -78,13 +78,12 @@ export async function logRun(runner: SessionUser, input: RunLogInput, today: Iso
           : 'Your plan does not include running yet: your physical therapist will start it when you are ready.',
       );
     }
-    const loaded = await loadRunnerPlan(runner.id, today, tx);
-    if (!loaded) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
-    if (loaded.gap?.reassess) throw new ActionError(explainRule('gap.reassess', 'runner', { days: loaded.gap.days }));
-    // A break steps the stage back before this run is decided (stored as its own plan period).
-    const profile = await applyGap(tx, { profile: locked, plan: loaded, on: input.date, actorId: runner.id });
-    const plan = profile === locked ? loaded : await loadRunnerPlan(runner.id, today, tx);
+    const profile = locked;
+    const phase = locked.phase;
+    const plan = await loadRunnerPlan(runner.id, today, tx);
     if (!plan) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
+    if (plan.gap?.reassess) throw new ActionError(explainRule('gap.reassess', 'runner', { days: plan.gap.days }));
+    await reviewLongGap(tx, { profile, plan, actorId: runner.id });
     const lastRun = plan.logs.at(-1);
     if (lastRun && lastRun.date > input.date) {
       throw new ActionError(FIX_FIELDS, { date: `You have already logged a run on ${formatLongDate(lastRun.date)}; an earlier run cannot be added now.` });
@@ -93,8 +92,8 @@ export async function logRun(runner: SessionUser, input: RunLogInput, today: Iso
       throw new ActionError(FIX_FIELDS, { date: `Your current plan started on ${formatLongDate(plan.plan.startedOn)}; log runs from that day on.` });
     }
 
-    const phase = profile.phase;
-    const stage = phase === 'walk_run' ? profile.stage : MAX_STAGE;
+    // After a break the run is prescribed (and so logged) lower on the ladder than the profile's stage.
+    const stage = phase === 'walk_run' ? plan.stage : MAX_STAGE;
     const [row] = await tx
       .insert(runLogs)
       .values({
@@ -121,7 +120,8 @@ export async function logRun(runner: SessionUser, input: RunLogInput, today: Iso
       throw new Error('run log idempotency conflict without a stored decision');
     }
 
-    const decision = withVolumeAdvice(decideRunInPhase([...plan.history, toProtocolRunLog(row)], phase, plan.settings, plan.decisionContext), plan, row);
+    const decided = decideRunInPhase([...plan.history, toProtocolRunLog(row)], phase, plan.settings, plan.decisionContext);
+    const decision = withVolumeAdvice(stage < profile.stage ? { ...decided, rules: [...decided.rules, 'gap.step_back'] } : decided, plan, row);
     const stored = await insertDecision(tx, { runnerId: runner.id, runLogId: row.id, source: 'run_log', fromStage: stage, decision, createdBy: runner.id });
     await applyDecision(tx, { profile, plan, decision, decisionId: stored.id, runLogId: row.id, run: row, on: row.date, actorId: runner.id });
     await recordAudit(

@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
 import { lockPlan, pauseRunning } from '@/lib/plan/changes';
-import { applyGap } from '@/lib/plan/run-decisions';
+import { reviewLongGap } from '@/lib/plan/run-decisions';
 import { isRunningPhase, loadRunnerPlan } from '@/lib/plan/runner-plan';
 import { explainRule, preRunCheck, type IsoDate } from '@/lib/protocol';
 import type { PreRunInput } from '@/lib/validation/pre-run';
@@ -17,7 +17,7 @@ export interface PreRunResult {
 }
 
 /**
- * The pre-run check, in one transaction: a break first steps the stage back (as the run log would), then the
+ * The pre-run check, in one transaction: a long break asks the therapist to review (as the run log would), the
  * answers are decided by the protocol and stored; a stop pauses running and alerts the therapist exactly as a
  * stop after a run does. A resubmission with the same key answers the first result and writes nothing.
  */
@@ -37,7 +37,8 @@ export async function checkBeforeRun(runner: SessionUser, input: PreRunInput, to
     const plan = await loadRunnerPlan(runner.id, today, tx);
     if (!plan) throw new ActionError('Your running plan could not be found. Please contact your clinic.');
     if (plan.gap?.reassess) throw new ActionError(explainRule('gap.reassess', 'runner', { days: plan.gap.days }));
-    const profile = await applyGap(tx, { profile: locked, plan, on: today, actorId: runner.id });
+    const profile = locked;
+    await reviewLongGap(tx, { profile, plan, actorId: runner.id });
 
     const answers = { painNow: input.painNow, swellingOver24h: input.swellingOver24h, limpingWhenWalking: input.limpingWhenWalking };
     const result = preRunCheck(answers, plan.settings);

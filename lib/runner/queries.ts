@@ -11,7 +11,7 @@ import { addDays, formatLongDate, ladderSession, type IsoDate, type PlannedDay, 
 import { sessionText } from './session-text';
 import { loggedPhaseOf, runnerDecisionView, stopView, type DecisionView } from './decision-view';
 import { isRunningPhase } from '@/lib/plan/runner-plan';
-import { weeklyRunMinutes, type WeekMinutes } from './weekly-minutes';
+import { weeklyVolume, type VolumeWeek } from '@/lib/plan/weekly-volume';
 
 // Every query here is keyed by the signed-in runner's own id (from the session), never by a parameter.
 
@@ -188,7 +188,7 @@ export interface ProgressData {
   ladderText: string;
   painPoints: PainPoint[];
   painAllowance: number;
-  weeks: WeekMinutes[];
+  weeks: VolumeWeek[];
   /** The coming 7 days: the minutes planned and, after the ladder, the 10 % cap. */
   plannedNextWeek: number;
   capNextWeek: number | null;
@@ -223,7 +223,7 @@ export async function progressFor(runner: SessionUser, today: IsoDate): Promise<
     ladderText: ladder.text,
     painPoints,
     painAllowance: plan.settings.painAllowance,
-    weeks: weeklyRunMinutes(painPoints, today),
+    weeks: weeklyVolume({ runs: painPoints, periods: plan.plan ? [plan.plan] : [], volume: plan.volume, today }),
     plannedNextWeek: plan.week.plannedRunMinutes,
     capNextWeek: plan.week.volumeCap,
     decisions: decisionHistory(runs.decisions, plan.settings.painAllowance),

@@ -8,10 +8,10 @@ import { painPointsFrom } from '@/lib/plan/pain-points';
 import { splitRuns } from '@/lib/plan/pain-trend';
 import { lookbackStart, lookbackStartSql, runnerPlanFrom } from '@/lib/plan/runner-plan';
 import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
-import { byAlertPriority, toOpenAlert } from './alerts';
+import { byAlertPriority, phaseBeforePauseSql, recentWeeklyMinutesSql, toOpenAlert } from './alerts';
 import { fullCriteriaReport } from './full-criteria';
 import { buildTimeline } from './timeline';
-import { weeklyVolume } from './weekly-volume';
+import { weeklyVolume } from '@/lib/plan/weekly-volume';
 
 /** How far back the record page reads runs and decisions (the chart and the timeline). */
 export const RECORD_DAYS = 84;
@@ -60,6 +60,12 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
           and a.at >= ${`${since}T00:00:00Z`}::timestamptz
       )`.as('settings_changes'),
       adherencePeriods: adherencePeriodsSql(sql`${runnerId}`, window).as('adherence_periods'),
+      lastRunOn: sql<IsoDate | null>`(select max(r.date)::text from run_logs r where r.runner_id = ${runnerId})`.as('last_run_on'),
+      strengthDaysLastWeek: sql<number>`(select count(distinct e.date)::int from exercise_logs e where e.runner_id = ${runnerId} and e.kind = 'strength' and e.date between ${addDays(today, -6)}::date and ${today}::date)`.as(
+        'strength_days_last_week',
+      ),
+      phaseBeforePause: phaseBeforePauseSql(runnerId).as('phase_before_pause'),
+      recentWeeklyMinutes: recentWeeklyMinutesSql(runnerId).as('recent_weekly_minutes'),
       adherenceLogged: loggedSessionsSql(sql`${runnerId}`, window).as('adherence_logged'),
     },
     with: {
@@ -89,6 +95,11 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
         orderBy: (assessment, { desc }) => [desc(assessment.assessedOn), desc(assessment.createdAt)],
         with: { assessor: { columns: { name: true } } },
       },
+      preRunChecks: {
+        where: (check, { eq }) => eq(check.date, today),
+        orderBy: (check, { desc }) => [desc(check.createdAt)],
+        limit: 1,
+      },
       notes: {
         columns: { id: true, body: true, createdAt: true },
         orderBy: (note, { desc }) => [desc(note.createdAt)],
@@ -97,7 +108,25 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     },
   });
   if (!found) return null;
-  const { user, therapist, clinic, plans: planPeriods, runLogs: allRuns, alerts: alertRows, readinessAssessments: assessmentRows, notes: noteRows, settingsChanges, adherencePeriods, adherenceLogged, ...profileRow } = found;
+  const {
+    user,
+    therapist,
+    clinic,
+    plans: planPeriods,
+    runLogs: allRuns,
+    alerts: alertRows,
+    readinessAssessments: assessmentRows,
+    notes: noteRows,
+    preRunChecks: checks,
+    settingsChanges,
+    adherencePeriods,
+    adherenceLogged,
+    lastRunOn,
+    strengthDaysLastWeek,
+    phaseBeforePause,
+    recentWeeklyMinutes,
+    ...profileRow
+  } = found;
   const planRows = planPeriods.map(({ author, ...period }) => ({ ...period, createdByName: author?.name ?? null }));
   const openPlan = planRows.find((period) => period.endedOn === null) ?? null;
   const planStart = lookbackStart(openPlan, today);
@@ -109,6 +138,11 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
       clinicSettings: clinic.protocolSettings,
       openPlan,
       runs: allRuns.filter((run) => run.date >= planStart),
+      lastRunOn,
+      passedAssessmentOn: assessmentRows.find((a) => a.passed)?.assessedOn ?? null,
+      preRunToday: checks[0] ?? null,
+      alerts: alertRows.map((alert) => ({ ...alert, resolvedByName: null })),
+      strengthDaysLastWeek: Number(strengthDaysLastWeek),
     },
     today,
   );
@@ -130,6 +164,9 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
         preset: profileRow.preset,
         runnerSettings: profileRow.protocolSettings,
         clinicSettings: clinic.protocolSettings,
+        goalWeeklyMinutes: profileRow.goalWeeklyMinutes,
+        phaseBeforePause,
+        recentWeeklyMinutes,
       }),
     )
     .sort(byAlertPriority);
@@ -137,7 +174,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
 
   const { profile, settings } = plan;
   const painPoints = painPointsFrom(runRows, decisionRows);
-  const decidedRuns = painPoints.map((p) => ({ date: p.date, runMinutes: p.runMinutes, action: p.action }));
+  const decidedRuns = painPoints.map((p) => ({ date: p.date, runMinutes: p.runMinutes, action: p.action, overCap: p.overCap }));
   const periods = planRows;
   const adherence = computeAdherence({ range: window, periods: adherencePeriods, logged: adherenceLogged, prescriptionFor: prescriptionsFor(settings, profile.goalWeeklyMinutes) });
   const latestAssessment = assessments[0] ?? null;
@@ -167,7 +204,11 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     },
     painPoints,
     adherence,
-    volume: weeklyVolume({ runs: decidedRuns, periods, today, settings, goalWeeklyMinutes: profile.goalWeeklyMinutes }),
+    volume: weeklyVolume({ runs: decidedRuns, periods, volume: plan.volume, today }),
+    /** The plan's one current status (the same the runner's Today leads with), and a break's effect on the next run. */
+    status: plan.status,
+    gap: plan.gap,
+    nextStage: plan.stage,
     walkRunGate: profile.phase === 'foundation' ? gateWords(openPlanStart, today, latestAssessment) : null,
     fullCriteria: profile.phase === 'continuous' ? fullCriteriaReport(decidedRuns, today, openPlanStart) : null,
     timeline: buildTimeline({

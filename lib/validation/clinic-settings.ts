@@ -14,7 +14,7 @@ function optionalNumber(message: string, min: number, max: number, check: (value
 
 const whole = (value: number) => Number.isInteger(value);
 const oneDecimal = (value: number) => Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
-const { painAllowance, sessionMinutes, weeklyIncrease, maxRunDaysPerWeek } = SETTINGS_LIMITS;
+const { painAllowance, sessionMinutes, weeklyIncrease, maxRunDaysPerWeek, stopPain, gapDays } = SETTINGS_LIMITS;
 const PERCENT_MAX = weeklyIncrease.max * 100;
 
 /** The clinic settings form; the weekly increase is typed as a percentage and stored as a fraction. */
@@ -25,6 +25,8 @@ export const clinicSettingsSchema = z
     sessionMinutes: optionalNumber(`Enter whole minutes from ${sessionMinutes.min} to ${sessionMinutes.max}, or leave it empty.`, sessionMinutes.min, sessionMinutes.max, whole),
     weeklyIncreasePercent: optionalNumber(`Enter a percentage from ${weeklyIncrease.min * 100} to ${PERCENT_MAX} (one decimal at most), or leave it empty.`, weeklyIncrease.min * 100, PERCENT_MAX, oneDecimal),
     maxRunDaysPerWeek: optionalNumber(`Enter a whole number of days from ${maxRunDaysPerWeek.min} to ${maxRunDaysPerWeek.max}, or leave it empty.`, maxRunDaysPerWeek.min, maxRunDaysPerWeek.max, whole),
+    stopPain: optionalNumber(`Enter a whole number from ${stopPain.min} to ${stopPain.max}, or leave it empty.`, stopPain.min, stopPain.max, whole),
+    gapDays: optionalNumber(`Enter whole days from ${gapDays.min} to ${gapDays.max}, or leave it empty.`, gapDays.min, gapDays.max, whole),
   })
   .transform(({ defaultPreset, weeklyIncreasePercent, ...numbers }) => {
     const protocolSettings: Record<string, number> = {};
@@ -33,4 +35,4 @@ export const clinicSettingsSchema = z
     return { defaultPreset, protocolSettings };
   });
 
-export const CLINIC_SETTING_KEYS = ['painAllowance', 'sessionMinutes', 'weeklyIncrease', 'maxRunDaysPerWeek'] as const;
+export const CLINIC_SETTING_KEYS = ['painAllowance', 'sessionMinutes', 'weeklyIncrease', 'maxRunDaysPerWeek', 'stopPain', 'gapDays'] as const;
