@@ -9,17 +9,19 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+// Plain arithmetic rather than a Date per call: the planner and the decision replays parse dates in loops.
 function parse(date: string): { y: number; m: number; d: number } | null {
   const match = ISO_DATE.exec(date);
   if (!match) return null;
   const y = Number(match[1]);
   const m = Number(match[2]);
   const d = Number(match[3]);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const probe = new Date(0);
-  probe.setUTCFullYear(y, m - 1, d);
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
-  return { y, m, d };
+  if (m < 1 || m > 12 || d < 1) return null;
+  const monthDays = m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] as number);
+  return d <= monthDays ? { y, m, d } : null;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -30,13 +32,16 @@ export function assertIsoDate(value: unknown, field = 'date'): asserts value is 
   if (!isIsoDate(value)) throw new RangeError(`${field} must be a real calendar date as YYYY-MM-DD, got ${String(value)}`);
 }
 
-/** Days since 1970-01-01 (UTC). */
+/** Days since 1970-01-01 (UTC), proleptic Gregorian (H. Hinnant's days_from_civil). */
 export function toDayNumber(date: IsoDate): number {
   const parts = parse(date);
   if (!parts) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const at = new Date(0);
-  at.setUTCFullYear(parts.y, parts.m - 1, parts.d);
-  return Math.round(at.getTime() / MS_PER_DAY);
+  const y = parts.m <= 2 ? parts.y - 1 : parts.y;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (parts.m + (parts.m > 2 ? -3 : 9)) + 2) / 5) + parts.d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function fromDayNumber(day: number): IsoDate {
@@ -65,6 +70,11 @@ export function weekdayIndex(date: IsoDate): number {
 /** The Monday on or before `date`. */
 export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -weekdayIndex(date));
+}
+
+/** The first day of the calendar week (Monday–Sunday) holding `date`; the 10 % rule's weeks. */
+export function isoWeekStart(date: IsoDate): IsoDate {
+  return mondayOf(date);
 }
 
 export function laterDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {

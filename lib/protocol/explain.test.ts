@@ -11,6 +11,9 @@ const SPEC_IDS = [
   'effort.too_hard', 'review.repeated_regression', 'volume.weekly_cap', 'rest.consecutive_days', 'prevention.strength_2x',
   'readiness.pain_at_rest', 'readiness.current_pain', 'readiness.single_leg_squat', 'readiness.hop', 'readiness.walk',
   'gate.assessment_not_passed', 'gate.foundation_too_short',
+  // Safety rules, version 2
+  'pain.severe', 'gap.returning', 'gap.step_back', 'gap.reassess', 'review.long_gap', 'review.stalled',
+  'prerun.pain_today', 'prerun.clear', 'volume.over_cap',
 ];
 
 describe('rule ids', () => {
@@ -21,7 +24,12 @@ describe('rule ids', () => {
   });
 
   it.each(ALL_RULE_IDS)('%s has plain words for runners and for therapists', (id) => {
-    for (const context of [{}, { stage: 4, painAllowance: 0, capMinutes: 99, daysInFoundation: 5 }]) {
+    const contexts = [
+      {},
+      { stage: 4, painAllowance: 0, capMinutes: 99, daysInFoundation: 5 },
+      { stage: 8, phase: 'continuous' as const, painAllowance: 5, stopPain: 3, gapDays: 5, days: 12, maxRunDaysPerWeek: 2 },
+    ];
+    for (const context of contexts) {
       const runner = explainRule(id, 'runner', context);
       const therapist = explainRule(id, 'therapist', context);
       expect(runner.length).toBeGreaterThan(15);
@@ -52,7 +60,57 @@ describe('explainRule', () => {
   });
 });
 
+describe('explainRule: version 2 words take their numbers from the settings', () => {
+  it('pain.severe says the stop threshold, for runners as a stop', () => {
+    expect(explainRule('pain.severe', 'runner')).toBe('Stop running and contact your physical therapist — you reported pain of 7/10 or more.');
+    expect(explainRule('pain.severe', 'runner', { stopPain: 3 })).toContain('3/10 or more');
+    expect(explainRule('pain.severe', 'therapist', { stopPain: 3, stage: 2 })).toBe('Severe pain: 3/10 or more reported on stage 2 run (the stop threshold): running paused');
+  });
+
+  it('the break rules use gapDays and the days since the last run', () => {
+    expect(explainRule('gap.returning', 'runner')).toContain('more than 7 days');
+    expect(explainRule('gap.returning', 'runner', { days: 10 })).toContain('It had been 10 days since your last run');
+    expect(explainRule('gap.step_back', 'runner', { stage: 3, days: 12 })).toBe(
+      'After a break of 12 days your next run steps back to stage 3: one stage after up to 14 days off, two after a longer break.',
+    );
+    expect(explainRule('gap.step_back', 'therapist', { gapDays: 5, stage: 2 })).toBe(
+      'Break of more than 5 days: next session one stage lower (up to 10 days) or two (up to 20 days), not below stage 1; now stage 2',
+    );
+    expect(explainRule('gap.step_back', 'runner', { phase: 'continuous' })).toContain('limited to 50% of your last full week');
+    expect(explainRule('gap.reassess', 'runner')).toContain('more than 28 days');
+    expect(explainRule('gap.reassess', 'runner', { days: 40 })).toContain('It has been 40 days');
+    expect(explainRule('gap.reassess', 'therapist', { gapDays: 4 })).toBe('Break of more than 16 days: no running until a new readiness assessment is recorded');
+    expect(explainRule('review.long_gap', 'therapist', { days: 20 })).toBe('Review: break of more than 14 days since the last run (20) (non-blocking)');
+  });
+
+  it('the pre-run check and the weekly cap', () => {
+    expect(explainRule('prerun.pain_today', 'runner')).toBe('Your pain right now is above 2/10, so rest today: no run today, and your stage stays as it is.');
+    expect(explainRule('prerun.pain_today', 'runner', { painAllowance: 0 })).toContain('no pain is expected before a run');
+    expect(explainRule('prerun.pain_today', 'therapist', { painAllowance: 5 })).toContain('5/10 allowance');
+    expect(explainRule('prerun.clear', 'therapist', { painAllowance: 0 })).toContain('within the 0/10 allowance');
+    expect(explainRule('volume.over_cap', 'runner', { capMinutes: 99 })).toContain('You ran more than planned this week (the plan was up to 99 min)');
+    expect(explainRule('volume.over_cap', 'therapist')).toContain('do not count toward the 2 green weeks for full');
+  });
+
+  it('the rest-day rule states the rolling limit', () => {
+    expect(explainRule('rest.consecutive_days', 'runner', { maxRunDaysPerWeek: 2 })).toContain('at most 2 days in any 7');
+    expect(explainRule('rest.consecutive_days', 'therapist')).toContain('at most 3 run days in any 7');
+  });
+});
+
 describe('explainDecision', () => {
+  it('a pain.severe stop: every reason is a bare reason, none promises a next stage', () => {
+    const d = decideRun([makeRun({ stage: 4, painDuring: 8 })]);
+    const runner = explainDecision(d, 'runner', { stage: 4 });
+    expect(runner.headline).toBe('Stop running and contact your physical therapist');
+    expect(runner.reasons).toEqual([
+      'You reported pain of 7/10 or more.',
+      'Your pain before, during or after the run went above 2/10.',
+      'Your pain went up during or after the run compared with before it.',
+    ]);
+    for (const reason of runner.reasons) expect(reason).not.toMatch(/next run|repeat|steps back/);
+  });
+
   it('a stop: headline, each red flag as a reason, and who resumes running', () => {
     const d = decideRun([makeRun({ stage: 4, limping: true, sharpPain: true })]);
     const runner = explainDecision(d, 'runner', { stage: 4 });

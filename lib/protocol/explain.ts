@@ -1,8 +1,12 @@
+import { FULL_CRITERIA_WEEKS } from './continuous';
 import { formatLongDate } from './dates';
+import { EASY_MAX_RPE, PAIN_RISING_RUNS, REVIEW_WINDOW_DAYS, STALLED_DECISIONS } from './decide';
+import { GAP_ONE_STAGE_MULTIPLE, GAP_REASSESS_MULTIPLE, GAP_RETURN_WEEK_SHARE } from './gap';
 import { MIN_FOUNDATION_DAYS, OVERRIDE_REASON_MIN_LENGTH } from './gate';
 import { ladderStage, MAX_STAGE } from './ladder';
 import { READINESS_MAX_CURRENT_PAIN, READINESS_SQUAT_REPS } from './readiness';
-import { isRedFlag, isRuleId, type RuleId } from './rule-ids';
+import { PREVENTION_MIN_STRENGTH_SESSIONS, PREVENTION_WINDOW_DAYS } from './prevention';
+import { isRuleId, type RuleId } from './rule-ids';
 import { DEFAULT_SETTINGS } from './settings';
 import type { DecisionAction, IsoDate, ProtocolPhase } from './types';
 
@@ -14,6 +18,13 @@ export interface ExplainContext {
   /** The phase the run was logged in; after the ladder (decideRunInPhase) the words differ. Default walk_run. */
   phase?: ProtocolPhase;
   painAllowance?: number;
+  /** Pain at or above it stops running (pain.severe). */
+  stopPain?: number;
+  /** Breaks longer than this many days change the next run (gap.*). */
+  gapDays?: number;
+  /** Days since the last run, for the gap rules. */
+  days?: number;
+  maxRunDaysPerWeek?: number;
   weeklyIncrease?: number;
   /** The week's volume cap in minutes. */
   capMinutes?: number;
@@ -24,7 +35,7 @@ type Words = (ctx: ExplainContext) => string;
 interface RuleWords {
   runner: Words;
   therapist: Words;
-  /** For red flags: the bare reason ("you reported limping") used under a stop headline. */
+  /** The bare reason ("you reported limping") used under a stop headline, without this rule's own consequence. */
   runnerReason?: Words;
 }
 
@@ -32,13 +43,20 @@ const STOP = 'Stop running and contact your physical therapist';
 
 const stageRun = (ctx: ExplainContext) => (ctx.stage ? `stage ${ctx.stage} run` : 'the run');
 const allowance = (ctx: ExplainContext) => ctx.painAllowance ?? DEFAULT_SETTINGS.painAllowance;
+const stopPain = (ctx: ExplainContext) => ctx.stopPain ?? DEFAULT_SETTINGS.stopPain;
+const gapDays = (ctx: ExplainContext) => ctx.gapDays ?? DEFAULT_SETTINGS.gapDays;
+const maxRunDays = (ctx: ExplainContext) => ctx.maxRunDaysPerWeek ?? DEFAULT_SETTINGS.maxRunDaysPerWeek;
+/** "14 days" when the context knows the break, else "more than 7 days". */
+const breakOf = (ctx: ExplainContext, moreThan: number) => (ctx.days !== undefined ? `${ctx.days} days` : `more than ${moreThan} days`);
+const onRun = (ctx: ExplainContext) => (ctx.stage ? ` on stage ${ctx.stage} run` : '');
 const percent = (ctx: ExplainContext) => Math.round((ctx.weeklyIncrease ?? DEFAULT_SETTINGS.weeklyIncrease) * 100);
 const afterLadder = (ctx: ExplainContext) => ctx.phase !== undefined && ctx.phase !== 'walk_run';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function redFlag(reason: string, therapist: Words): RuleWords {
-  return { runner: () => `${STOP} — ${reason}.`, runnerReason: () => `${capitalise(reason)}.`, therapist };
+function stopRule(reason: Words, therapist: Words): RuleWords {
+  return { runner: (c) => `${STOP} — ${reason(c)}.`, runnerReason: (c) => `${capitalise(reason(c))}.`, therapist };
 }
+const redFlag = (reason: string, therapist: Words) => stopRule(() => reason, therapist);
 
 /** Plain words for every rule id, for runners and for therapists. */
 export const RULE_WORDS: Readonly<Record<RuleId, RuleWords>> = {
@@ -52,27 +70,51 @@ export const RULE_WORDS: Readonly<Record<RuleId, RuleWords>> = {
   ),
   'red_flag.limping': redFlag('you reported limping', (c) => `Red flag: altered gait reported after ${stageRun(c)}`),
   'red_flag.pain_rising': redFlag(
-    'your pain has gone up with each of your last 3 runs',
-    (c) => `Red flag: peak pain (during/after) rose with each of the last 3 runs, the latest ${stageRun(c)}`,
+    `your pain has gone up with each of your last ${PAIN_RISING_RUNS} runs`,
+    (c) => `Red flag: peak pain (during/after) rose with each of the last ${PAIN_RISING_RUNS} runs, the latest ${stageRun(c)}`,
+  ),
+  'pain.severe': stopRule(
+    (c) => `you reported pain of ${stopPain(c)}/10 or more`,
+    (c) => `Severe pain: ${stopPain(c)}/10 or more reported${onRun(c)} (the stop threshold): running paused`,
   ),
   'pain.above_allowance': {
     runner: (c) =>
       allowance(c) === 0
-        ? 'You had pain during or after the run, and with this injury no pain is expected, so your next run steps back one stage.'
-        : `Your pain during or after the run went above ${allowance(c)}/10, so your next run steps back one stage.`,
-    therapist: (c) => `Pain during/after above the ${allowance(c)}/10 allowance on ${stageRun(c)}: regress one stage (not below 1)`,
+        ? 'You had pain before, during or after the run, and with this injury no pain is expected, so your next run steps back one stage.'
+        : `Your pain before, during or after the run went above ${allowance(c)}/10, so your next run steps back one stage.`,
+    runnerReason: (c) =>
+      allowance(c) === 0
+        ? 'You had pain before, during or after the run, and with this injury no pain is expected.'
+        : `Your pain before, during or after the run went above ${allowance(c)}/10.`,
+    therapist: (c) => `Pain before/during/after above the ${allowance(c)}/10 allowance on ${stageRun(c)}: regress one stage (not below 1)`,
   },
   'pain.not_settled': {
     runner: () => 'Your pain the next morning was higher than before the run, so you will repeat this stage.',
+    runnerReason: () => 'Your pain the next morning was higher than before the run.',
     therapist: (c) => `Next-morning pain above the pre-run level after ${stageRun(c)}: repeat`,
   },
   'pain.increased': {
     runner: () => 'Your pain went up during or after the run compared with before it, so you will repeat this stage.',
+    runnerReason: () => 'Your pain went up during or after the run compared with before it.',
     therapist: (c) => `Pain during/after rose above the pre-run level (within the allowance) on ${stageRun(c)}: repeat`,
   },
   'session.incomplete': {
     runner: () => 'You did not finish the session as planned, so you will repeat it. That is normal and fine.',
+    runnerReason: () => 'You did not finish the session as planned.',
     therapist: (c) => `${capitalise(stageRun(c))} not completed as prescribed: repeat`,
+  },
+  'rest.consecutive_days': {
+    runner: (c) =>
+      `Leave a day between runs, and run on at most ${maxRunDays(c)} days in any 7: a run the day after another counts but does not move you on. ` +
+      'The day after a run is for rest, strength, mobility or cross-training.',
+    runnerReason: () => 'This run came without a rest day after your last one.',
+    therapist: (c) =>
+      `Alternate-day rule: never two run days in a row, at most ${maxRunDays(c)} run days in any 7; a run on the same day as or the day after the previous one repeats`,
+  },
+  'gap.returning': {
+    runner: (c) => `It had been ${breakOf(c, gapDays(c))} since your last run, so this run counts as your first one back: one good run before moving on.`,
+    runnerReason: (c) => `It had been ${breakOf(c, gapDays(c))} since your last run.`,
+    therapist: (c) => `Break of more than ${gapDays(c)} days before ${stageRun(c)}: repeat (one green run after a break before moving on)`,
   },
   green: {
     runner: (c) =>
@@ -86,15 +128,25 @@ export const RULE_WORDS: Readonly<Record<RuleId, RuleWords>> = {
   },
   'review.repeated_regression': {
     runner: () => 'You have had to step back twice within a week, so your physical therapist will look at your plan. Keep following it meanwhile.',
-    therapist: () => 'Review: second regression within 7 days (non-blocking)',
+    therapist: () => `Review: second regression within ${REVIEW_WINDOW_DAYS} days (non-blocking)`,
   },
-  'rest.consecutive_days': {
-    runner: () => 'Leave a day between runs: the day after a run is for rest, strength, mobility or cross-training.',
-    therapist: () => 'Alternate-day rule: never two run days in a row',
+  'review.stalled': {
+    runner: () =>
+      `None of your last ${STALLED_DECISIONS} runs was an all-clear, so your physical therapist will look at your plan. Keep following it meanwhile.`,
+    therapist: () => `Review: ${STALLED_DECISIONS} decisions in a row without progress (non-blocking)`,
   },
   'effort.too_hard': {
-    runner: () => 'That was harder than easy. Slow down until you can talk in full sentences (effort 4 out of 10 or less); walk breaks are fine.',
-    therapist: (c) => `Advice: RPE above 4 on ${stageRun(c)} in an easy-only phase; no stage change`,
+    runner: () =>
+      `That was harder than easy. Slow down until you can talk in full sentences (effort ${EASY_MAX_RPE} out of 10 or less); walk breaks are fine.`,
+    therapist: (c) => `Advice: RPE above ${EASY_MAX_RPE} on ${stageRun(c)} in an easy-only phase; no stage change`,
+  },
+  'volume.over_cap': {
+    runner: (c) =>
+      `You ran more than planned this week${c.capMinutes !== undefined ? ` (the plan was up to ${c.capMinutes} min)` : ''}. ` +
+      'Extra running does not raise next week’s plan: stick to the planned minutes.',
+    therapist: (c) =>
+      `Weekly volume past the cap${c.capMinutes !== undefined ? ` of ${c.capMinutes} min` : ''}: next week's cap grows from the cap, not from the overshoot, ` +
+      `and the week's runs do not count toward the ${FULL_CRITERIA_WEEKS} green weeks for full`,
   },
   'volume.weekly_cap': {
     runner: (c) =>
@@ -107,8 +159,45 @@ export const RULE_WORDS: Readonly<Record<RuleId, RuleWords>> = {
       (c.capMinutes !== undefined ? `; this week ${c.capMinutes} min` : ''),
   },
   'prevention.strength_2x': {
-    runner: () => 'Strength train at least twice a week: stronger muscles mean fewer injuries.',
-    therapist: () => 'Prevention: strength training 2–3×/week; nudged when fewer than 2 sessions are logged in a week',
+    runner: () => `Strength train at least ${PREVENTION_MIN_STRENGTH_SESSIONS} times a week, on days without a run: stronger muscles mean fewer injuries.`,
+    therapist: () =>
+      `Prevention: strength training 2–3×/week on non-run days; nudged when fewer than ${PREVENTION_MIN_STRENGTH_SESSIONS} sessions were logged in the last ${PREVENTION_WINDOW_DAYS} days`,
+  },
+  'gap.step_back': {
+    runner: (c) =>
+      afterLadder(c)
+        ? `After a break of ${breakOf(c, gapDays(c))}, your first week back is limited to ${Math.round(GAP_RETURN_WEEK_SHARE * 100)}% of your last full week of running.`
+        : `After a break of ${breakOf(c, gapDays(c))} your next run steps back${c.stage ? ` to stage ${c.stage}` : ''}: ` +
+          `one stage after up to ${GAP_ONE_STAGE_MULTIPLE * gapDays(c)} days off, two after a longer break.`,
+    therapist: (c) =>
+      afterLadder(c)
+        ? `Break of more than ${gapDays(c)} days (${c.phase}): first week back capped at ${Math.round(GAP_RETURN_WEEK_SHARE * 100)}% of the last full week`
+        : `Break of more than ${gapDays(c)} days: next session one stage lower (up to ${GAP_ONE_STAGE_MULTIPLE * gapDays(c)} days) ` +
+          `or two (up to ${GAP_REASSESS_MULTIPLE * gapDays(c)} days), not below stage 1${c.stage ? `; now stage ${c.stage}` : ''}`,
+  },
+  'gap.reassess': {
+    runner: (c) =>
+      `It has been ${breakOf(c, GAP_REASSESS_MULTIPLE * gapDays(c))} since your last run, so no running until your physical therapist ` +
+      'has checked again that you are ready. Strength, mobility and cross-training can go on.',
+    therapist: (c) =>
+      `Break of more than ${GAP_REASSESS_MULTIPLE * gapDays(c)} days${c.days !== undefined ? ` (${c.days})` : ''}: no running until a new readiness assessment is recorded`,
+  },
+  'review.long_gap': {
+    runner: () => 'You have had a long break from running, so your physical therapist will look at your plan.',
+    therapist: (c) =>
+      `Review: break of more than ${GAP_ONE_STAGE_MULTIPLE * gapDays(c)} days since the last run${c.days !== undefined ? ` (${c.days})` : ''} (non-blocking)`,
+  },
+  'prerun.pain_today': {
+    runner: (c) =>
+      (allowance(c) === 0
+        ? 'With this injury no pain is expected before a run, so rest today'
+        : `Your pain right now is above ${allowance(c)}/10, so rest today`) +
+      ': no run today, and your stage stays as it is.',
+    therapist: (c) => `Pre-run check: pain now above the ${allowance(c)}/10 allowance: rest today, no stage change`,
+  },
+  'prerun.clear': {
+    runner: () => 'No warning signs before your run: you are good to go.',
+    therapist: (c) => `Pre-run check clear: no swelling over 24 h, no limping, pain now within the ${allowance(c)}/10 allowance`,
   },
   'readiness.pain_at_rest': {
     runner: () => 'You still have pain at rest or sharp pain with everyday movement, so running has to wait.',
@@ -224,7 +313,7 @@ function nextStep(d: DecisionLike, audience: Audience, ctx: ExplainContext): str
     const what = continuous ? 'an easy continuous run' : `stage ${d.nextStage} (${runnerSession(d.nextStage)})`;
     return `Your next run is ${what}, on ${when} at the earliest. Until then: rest, strength, mobility or cross-training.`;
   }
-  const what = continuous ? `${d.nextPhase} phase (weekly volume capped by the 10% rule)` : `stage ${d.nextStage}`;
+  const what = continuous ? `${d.nextPhase} phase (weekly volume capped by the ${percent(ctx)}% rule)` : `stage ${d.nextStage}`;
   return `Next run: ${what}, not before ${d.earliestNextRun}.`;
 }
 
@@ -232,7 +321,7 @@ function nextStep(d: DecisionLike, audience: Audience, ctx: ExplainContext): str
 export function explainDecision(decision: DecisionLike, audience: Audience, context: ExplainContext = {}): DecisionExplanation {
   const reasons = decision.rules.map((id) => {
     const words = isRuleId(id) ? RULE_WORDS[id] : undefined;
-    if (audience === 'runner' && decision.action === 'stop' && isRedFlag(id) && words?.runnerReason) return words.runnerReason(context);
+    if (audience === 'runner' && decision.action === 'stop' && words?.runnerReason) return words.runnerReason(context);
     return explainRule(id, audience, context);
   });
   return { headline: headline(decision, audience, context), reasons, next: nextStep(decision, audience, context) };

@@ -14,28 +14,36 @@ export {
   ADVICE_RULE_IDS,
   ALL_RULE_IDS,
   DECISION_RULE_IDS,
+  GAP_RULE_IDS,
   GATE_RULE_IDS,
   PLAN_RULE_IDS,
+  PRERUN_RULE_IDS,
   READINESS_CRITERIA,
   isRedFlag,
   isRuleId,
+  isStopRule,
+  orderRedFlags,
   type AdviceRuleId,
   type DecisionRuleId,
+  type GapRuleId,
   type GateRuleId,
   type PlanRuleId,
+  type PreRunRuleId,
   type ReadinessCriterionId,
   type RuleId,
 } from './rule-ids';
-export { addDays, daysBetween, formatLongDate, isIsoDate, mondayOf, weekdayIndex } from './dates';
+export { addDays, daysBetween, formatLongDate, isIsoDate, isoWeekStart, mondayOf, weekdayIndex } from './dates';
 export { PAIN_MAX, PAIN_MIN, RPE_MAX, RPE_MIN } from './validate';
 export {
   DEFAULT_SETTINGS,
   PAIN_PRESETS,
   PAIN_PRESET_IDS,
   SETTINGS_LIMITS,
+  TIGHTEN_ONLY_KEYS,
   isPainPreset,
   resolveSettings,
   withDefaults,
+  type PresetRules,
 } from './settings';
 export {
   LADDER,
@@ -54,23 +62,50 @@ export {
   MIN_DAYS_BETWEEN_RUNS,
   PAIN_RISING_RUNS,
   REVIEW_WINDOW_DAYS,
+  RUN_WINDOW_DAYS,
+  STALLED_DECISIONS,
   decideRun,
   decideRunInPhase,
+  type DecisionContext,
   type PhaseDecision,
 } from './decide';
+export {
+  GAP_ONE_STAGE_MULTIPLE,
+  GAP_REASSESS_MULTIPLE,
+  GAP_RETURN_WEEK_SHARE,
+  gapBandFor,
+  stageAfterGap,
+  type GapBand,
+  type GapOutcome,
+} from './gap';
+export { preRunCheck, type PreRunAction, type PreRunAnswers, type PreRunResult } from './prerun';
 export { reevaluateRun, type NextMorningCheckIn, type Reevaluation } from './reevaluate';
 export {
   FULL_CRITERIA_WEEKS,
   FULL_MIN_RUN_MINUTES,
+  calendarWeekCaps,
   continuousWeeklyCap,
   fullCriteriaMet,
+  nextWeekCap,
   speedAndHillsAllowed,
   weekHadStopOrRegression,
+  weekOverCap,
   weeklyCap,
+  type CalendarWeekCapsInput,
+  type CalendarWeekVolume,
   type ContinuousWeekInput,
   type ContinuousWeekRecord,
+  type WeekVolume,
 } from './continuous';
-export { PREVENTION_MIN_STRENGTH_SESSIONS, WARM_UP_REMINDER, preventionNudges } from './prevention';
+export {
+  PREVENTION_MIN_STRENGTH_SESSIONS,
+  PREVENTION_WINDOW_DAYS,
+  RUN_SAFETY_ADVICE,
+  SPEED_AND_HILLS_WAIT,
+  WARM_UP_REMINDER,
+  preventionNudges,
+  speedAndHillsAdvice,
+} from './prevention';
 export {
   EXERCISE_IDS,
   FOUNDATION_EXERCISES,
@@ -97,9 +132,11 @@ export {
   EASY_EFFORT,
   FULL_EFFORT,
   planWeek,
+  type ContinuousPlanInput,
   type CrossTrainingDay,
   type DayKind,
   type MobilityDay,
+  type NoRunsReason,
   type PlannedDay,
   type RestDay,
   type RunDay,

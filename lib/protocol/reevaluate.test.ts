@@ -53,6 +53,25 @@ describe('reevaluateRun: the next-morning check-in re-decides the last run', () 
     expect(r.decision).toMatchObject({ action: 'repeat', nextPhase: 'continuous', nextStage: 8 });
   });
 
+  it('passes the decision context through (the run before the plan period, a therapist restart)', () => {
+    const history = [makeRun({ date: '2025-01-06' })];
+    const context = { previousRunDate: '2025-01-05' };
+    const r = reevaluateRun(history, { painNextMorning: 0, swellingOver24h: false }, undefined, 'walk_run', context);
+    expect(r.original.rules).toEqual(['rest.consecutive_days']);
+    expect(r.changed).toBe(false);
+    const worse = reevaluateRun(history, { painNextMorning: 1, swellingOver24h: false }, undefined, 'walk_run', context);
+    expect(worse.decision.rules).toEqual(['pain.not_settled', 'rest.consecutive_days']);
+    expect(worse.changed).toBe(true);
+    const gap = reevaluateRun([makeRun({ date: '2025-01-20' })], clean, undefined, 'walk_run', { gapFrom: '2025-01-10' });
+    expect(gap.original.rules).toEqual(['gap.returning']);
+  });
+
+  it('a green stage-8 run re-decided in walk_run sends the runner back from continuous to stage 8', () => {
+    const r = reevaluateRun([makeRun({ stage: 8 })], { painNextMorning: 1, swellingOver24h: false }, undefined, 'walk_run', {});
+    expect(r.original).toMatchObject({ action: 'progress', nextPhase: 'continuous', nextStage: 8 });
+    expect(r.decision).toMatchObject({ action: 'repeat', nextPhase: 'walk_run', nextStage: 8 });
+  });
+
   it('rejects an invalid check-in', () => {
     expect(() => reevaluateRun([makeRun()], { painNextMorning: 12, swellingOver24h: false })).toThrow(/painNextMorning/);
   });

@@ -57,6 +57,10 @@ export interface ProtocolSettings {
   sessionMinutes: number;
   weeklyIncrease: number;
   maxRunDaysPerWeek: number;
-  /** True in the tendinopathy preset: row 7 (pain.increased) is off. */
+  /** True in the tendinopathy preset: pain.increased is off. */
   painMayRise: boolean;
+  /** Pain at or above this (before, during or after a run, or in the pre-run check) stops running: pain.severe. */
+  stopPain: number;
+  /** A break longer than this many days changes the next run (gap.returning, gap.step_back). */
+  gapDays: number;
 }

@@ -4,8 +4,8 @@ import { WARM_UP_REMINDER } from './prevention';
 import { EASY_EFFORT, planWeek, type PlannedDay, type RunDay, type WeekPlanInput } from './week-plan';
 
 const MONDAY = '2025-01-06';
-const fresh: WeekPlanInput = { phase: 'walk_run', stage: 1, weekStart: MONDAY, lastRunDate: null, earliestNextRun: null };
-const continuousInput = { completedLastWeekMinutes: 90, lastWeekHadStopOrRegression: false, goalWeeklyMinutes: 150 };
+const fresh: WeekPlanInput = { phase: 'walk_run', stage: 1, weekStart: MONDAY, lastRunDate: null, earliestNextRun: null, recentRunDates: [] };
+const continuousInput = { thisWeekCap: 99, completedThisWeekMinutes: 0, nextWeekCap: 108.9, goalWeeklyMinutes: 150 };
 
 const runDays = (days: PlannedDay[]) => days.filter((d): d is RunDay => d.kind === 'run');
 const kinds = (days: PlannedDay[]) => days.map((d) => d.kind);
@@ -33,16 +33,16 @@ describe("the seed's Week 1", () => {
     expect(days[1]).toMatchObject({ kind: 'cross_training', orRest: true });
   });
 
-  it('day 4 is rest or strength train', () => {
-    expect(days[3]).toMatchObject({ kind: 'strength', orRest: true });
+  it('day 4 is strength training, no longer optional (version 2: 2 strength sessions a week in every running phase)', () => {
+    expect(days[3]).toMatchObject({ kind: 'strength', orRest: false });
     expect(ids(days[3])).toEqual(['glute_bridge', 'hip_thrust', 'single_leg_rdl', 'bulgarian_split_squat']);
   });
 
-  it('days 6 and 7 are rest or low-impact activity (cycling, swimming)', () => {
-    for (const day of [days[5], days[6]]) {
-      expect(day?.kind).toBe('rest');
-      expect(day && 'lowImpactActivities' in day ? day.lowImpactActivities : []).toEqual(expect.arrayContaining(['cycling', 'swimming']));
-    }
+  it('day 6 is rest or low-impact activity (cycling, swimming); day 7 is the second strength session (version 2)', () => {
+    const day6 = days[5];
+    expect(day6?.kind).toBe('rest');
+    expect(day6 && 'lowImpactActivities' in day6 ? day6.lowImpactActivities : []).toEqual(expect.arrayContaining(['cycling', 'swimming']));
+    expect(days[6]).toMatchObject({ kind: 'strength', orRest: false });
   });
 
   it('each run carries its prescription: repeats, planned run minutes, easy effort, warm-up, no speed or hills', () => {
@@ -67,8 +67,9 @@ describe("the seed's Week 1", () => {
 
 describe('planWeek: walk_run', () => {
   it('never runs the day after the last run, across the week boundary', () => {
+    // The last run (the 5th) counts toward the rolling 7 days: 5, 7, 9 — so not the 11th but the 12th (version 2).
     const plan = planWeek({ ...fresh, lastRunDate: '2025-01-05', earliestNextRun: '2025-01-07' });
-    expect(runDays(plan.days).map((d) => d.date)).toEqual(['2025-01-07', '2025-01-09', '2025-01-11']);
+    expect(runDays(plan.days).map((d) => d.date)).toEqual(['2025-01-07', '2025-01-09', '2025-01-12']);
     const noEarliest = planWeek({ ...fresh, lastRunDate: '2025-01-05', earliestNextRun: null });
     expect(runDays(noEarliest.days)[0]?.date).toBe('2025-01-07');
   });
@@ -82,7 +83,7 @@ describe('planWeek: walk_run', () => {
   });
 
   it('after a repeat on day 1 the re-planned week shifts: the same stage on day 3, at most 3 runs in the week', () => {
-    const plan = planWeek({ ...fresh, stage: 1, lastRunDate: MONDAY, earliestNextRun: '2025-01-08', loggedRunDates: [MONDAY] });
+    const plan = planWeek({ ...fresh, stage: 1, lastRunDate: MONDAY, earliestNextRun: '2025-01-08', recentRunDates: [MONDAY] });
     expect(runDays(plan.days).map((d) => [d.date, d.run.stage])).toEqual([
       ['2025-01-08', 1],
       ['2025-01-10', 2],
@@ -91,13 +92,14 @@ describe('planWeek: walk_run', () => {
   });
 
   it('after a regression the re-planned week starts a stage lower', () => {
-    const plan = planWeek({ ...fresh, stage: 3, lastRunDate: '2025-01-08', earliestNextRun: '2025-01-10', loggedRunDates: ['2025-01-06', '2025-01-08'] });
+    const plan = planWeek({ ...fresh, stage: 3, lastRunDate: '2025-01-08', earliestNextRun: '2025-01-10', recentRunDates: ['2025-01-06', '2025-01-08'] });
     expect(runDays(plan.days).map((d) => [d.date, d.run.stage])).toEqual([['2025-01-10', 3]]);
   });
 
-  it('respects maxRunDaysPerWeek', () => {
-    expect(runDays(planWeek({ ...fresh, settings: { maxRunDaysPerWeek: 2 } }).days)).toHaveLength(2);
-    expect(runDays(planWeek({ ...fresh, settings: { maxRunDaysPerWeek: 4 } }).days).map((d) => d.dayIndex)).toEqual([0, 2, 4, 6]);
+  it('respects maxRunDaysPerWeek, at most 3 (version 2)', () => {
+    expect(runDays(planWeek({ ...fresh, settings: { maxRunDaysPerWeek: 2 } }).days).map((d) => d.dayIndex)).toEqual([0, 2]);
+    expect(runDays(planWeek({ ...fresh, settings: { maxRunDaysPerWeek: 1 } }).days).map((d) => d.dayIndex)).toEqual([0]);
+    expect(() => planWeek({ ...fresh, settings: { maxRunDaysPerWeek: 4 } })).toThrow(/maxRunDaysPerWeek/);
   });
 
   it('projects one stage per run, then continuous after stage 8', () => {
@@ -164,26 +166,71 @@ describe('planWeek: after the ladder', () => {
   it('continuous: the capped volume spread over non-consecutive days, easy, no speed or hills', () => {
     const plan = planWeek({ ...fresh, phase: 'continuous', continuous: continuousInput });
     expect(plan.volumeCap).toBe(99);
+    expect(plan.nextWeekCap).toBe(108.9);
     expect(runDays(plan.days).map((d) => [d.dayIndex, d.run.plannedRunMinutes, d.run.walkMinutes])).toEqual([
       [0, 33, 0],
       [2, 33, 0],
       [4, 33, 0],
     ]);
     expect(runDays(plan.days).every((d) => d.run.effort === EASY_EFFORT && !d.run.speedAndHillsAllowed)).toBe(true);
-    expect(plan.rules).toEqual(['rest.consecutive_days', 'volume.weekly_cap']);
+    expect(plan.rules).toEqual(['rest.consecutive_days', 'volume.weekly_cap', 'prevention.strength_2x']);
   });
 
-  it('does not grow after a week with a stop or regression, and stops at the goal', () => {
-    expect(planWeek({ ...fresh, phase: 'continuous', continuous: { ...continuousInput, lastWeekHadStopOrRegression: true } }).plannedRunMinutes).toBe(90);
-    expect(planWeek({ ...fresh, phase: 'continuous', continuous: { ...continuousInput, goalWeeklyMinutes: 60 } }).plannedRunMinutes).toBe(60);
+  it('plans only what is left of this calendar week, and nothing when the cap is reached', () => {
+    const plan = planWeek({ ...fresh, phase: 'continuous', weekStart: '2025-01-08', recentRunDates: [MONDAY], lastRunDate: MONDAY, continuous: { ...continuousInput, completedThisWeekMinutes: 40 } });
+    const thisWeek = (days: PlannedDay[]) => runDays(days).filter((d) => d.date <= '2025-01-12');
+    // 99 − 40 = 59 left, over Wednesday and Friday (Sunday would be a fourth run day in 6–12).
+    expect(thisWeek(plan.days).map((d) => [d.date, d.run.plannedRunMinutes])).toEqual([
+      ['2025-01-08', 30],
+      ['2025-01-10', 29],
+    ]);
+    const full = planWeek({ ...fresh, phase: 'continuous', weekStart: '2025-01-08', recentRunDates: [MONDAY], lastRunDate: MONDAY, continuous: { ...continuousInput, completedThisWeekMinutes: 120 } });
+    expect(thisWeek(full.days)).toEqual([]);
+    expect(runDays(full.days).map((d) => d.date)).toEqual(['2025-01-13']);
   });
 
-  it('spreads a small volume over fewer, longer runs', () => {
-    const plan = planWeek({ ...fresh, phase: 'continuous', continuous: { ...continuousInput, completedLastWeekMinutes: 23 } });
-    expect(runDays(plan.days).map((d) => [d.dayIndex, d.run.plannedRunMinutes])).toEqual([
+  it('seven days over two calendar weeks: this week shares what is left of its cap, next week shares the next cap', () => {
+    // Runs logged Monday and Wednesday (66 min); planned from Thursday.
+    const plan = planWeek({
+      ...fresh,
+      phase: 'continuous',
+      weekStart: '2025-01-09',
+      lastRunDate: '2025-01-08',
+      recentRunDates: ['2025-01-06', '2025-01-08'],
+      continuous: { thisWeekCap: 99, completedThisWeekMinutes: 66, nextWeekCap: 108, goalWeeklyMinutes: 150 },
+    });
+    // Friday is the third run day in 7; Sunday would be a fourth (6, 8, 10, 12). Next week: Monday and Wednesday.
+    expect(runDays(plan.days).map((d) => [d.date, d.run.plannedRunMinutes])).toEqual([
+      ['2025-01-10', 33],
+      ['2025-01-13', 36],
+      ['2025-01-15', 36],
+    ]);
+    expect(plan.volumeCap).toBe(99);
+    expect(plan.nextWeekCap).toBe(108);
+  });
+
+  it('never packs a week into one long run: a late start runs no more than the week spread evenly', () => {
+    const plan = planWeek({ ...fresh, phase: 'continuous', weekStart: '2025-01-11', continuous: { ...continuousInput, nextWeekCap: 99 } });
+    expect(runDays(plan.days).map((d) => [d.date, d.run.plannedRunMinutes])).toEqual([
+      ['2025-01-11', 33],
+      ['2025-01-13', 33],
+      ['2025-01-15', 33],
+    ]);
+  });
+
+  it('spreads a small volume over fewer, longer runs, and a cap below 10 min is one short run', () => {
+    const small = planWeek({ ...fresh, phase: 'continuous', continuous: { ...continuousInput, thisWeekCap: 25.3 } });
+    expect(runDays(small.days).map((d) => [d.dayIndex, d.run.plannedRunMinutes])).toEqual([
       [0, 13],
       [4, 12],
     ]);
+    const tiny = planWeek({ ...fresh, phase: 'continuous', continuous: { ...continuousInput, thisWeekCap: 8.8 } });
+    expect(runDays(tiny.days).map((d) => [d.dayIndex, d.run.plannedRunMinutes])).toEqual([[0, 8]]);
+  });
+
+  it('the goal is the ceiling of both weeks', () => {
+    const plan = planWeek({ ...fresh, phase: 'continuous', continuous: { ...continuousInput, thisWeekCap: 200, nextWeekCap: 220, goalWeeklyMinutes: 60 } });
+    expect(plan).toMatchObject({ volumeCap: 60, nextWeekCap: 60, plannedRunMinutes: 60 });
   });
 
   it('full allows speed and hills', () => {
@@ -200,6 +247,51 @@ describe('planWeek: after the ladder', () => {
 
   it('needs the continuous input', () => {
     expect(() => planWeek({ ...fresh, phase: 'continuous' })).toThrow(/continuous input/);
+    expect(() => planWeek({ ...fresh, phase: 'full', continuous: { ...continuousInput, thisWeekCap: -1 } })).toThrow(/thisWeekCap/);
+  });
+});
+
+describe('planWeek v2: run days in any rolling 7 days', () => {
+  it("keeps the seed's rhythm: after days 1, 3 and 5 the next run is day 8, whatever day the week is planned from", () => {
+    const logged = ['2025-01-06', '2025-01-08', '2025-01-10'];
+    for (const weekStart of ['2025-01-11', '2025-01-12', '2025-01-13']) {
+      const plan = planWeek({ ...fresh, stage: 4, weekStart, lastRunDate: '2025-01-10', earliestNextRun: '2025-01-12', recentRunDates: logged });
+      expect(runDays(plan.days)[0]?.date).toBe('2025-01-13');
+    }
+    const week2 = planWeek({ ...fresh, stage: 4, weekStart: '2025-01-13', lastRunDate: '2025-01-10', earliestNextRun: '2025-01-12', recentRunDates: logged });
+    expect(runDays(week2.days).map((d) => d.date)).toEqual(['2025-01-13', '2025-01-15', '2025-01-17']);
+  });
+
+  it('counts logged runs from before the week, so a re-plan from today never packs a fourth run into 7 days', () => {
+    const plan = planWeek({ ...fresh, weekStart: '2025-01-11', lastRunDate: '2025-01-09', earliestNextRun: '2025-01-11', recentRunDates: ['2025-01-05', '2025-01-07', '2025-01-09'] });
+    // 5, 7 and 9 logged: the 11th would be a fourth run in 5–11; from the 12th the window holds only 7 and 9.
+    expect(runDays(plan.days).map((d) => d.date)).toEqual(['2025-01-12', '2025-01-14', '2025-01-16']);
+  });
+
+  it('never plans a run the day after or before a logged run, even an unplanned one', () => {
+    const plan = planWeek({ ...fresh, weekStart: '2025-01-06', lastRunDate: '2025-01-07', earliestNextRun: null, recentRunDates: ['2025-01-07'] });
+    expect(runDays(plan.days).map((d) => d.date)).toEqual(['2025-01-09', '2025-01-11']);
+  });
+
+  it('noRunsReason reassess: no run days, strength twice, and the rule recorded', () => {
+    const plan = planWeek({ ...fresh, stage: 5, lastRunDate: '2024-12-01', noRunsReason: 'reassess' });
+    expect(plan.runDays).toBe(0);
+    expect(plan.days.filter((d) => d.kind === 'strength' && !d.orRest)).toHaveLength(2);
+    expect(plan.rules).toContain('gap.reassess');
+    const continuous = planWeek({ ...fresh, phase: 'continuous', continuous: continuousInput, noRunsReason: 'reassess' });
+    expect(continuous).toMatchObject({ runDays: 0, plannedRunMinutes: 0 });
+  });
+});
+
+describe('planWeek v2: strength twice in every running phase, never on consecutive days', () => {
+  it.each(['walk_run', 'continuous', 'full', 'maintenance'] as const)('%s', (phase) => {
+    for (const earliestNextRun of [null, '2025-01-07', '2025-01-08', '2025-01-10', '2025-01-12', '2025-01-20']) {
+      const plan = planWeek({ ...fresh, phase, earliestNextRun, continuous: continuousInput });
+      const strengthDays = plan.days.filter((d) => d.kind === 'strength' && !d.orRest).map((d) => d.dayIndex);
+      expect(strengthDays.length).toBeGreaterThanOrEqual(2);
+      strengthDays.slice(1).forEach((day, i) => expect(day - (strengthDays[i] ?? -9)).toBeGreaterThan(1));
+      expect(plan.rules).toContain('prevention.strength_2x');
+    }
   });
 });
 
