@@ -1,66 +1,22 @@
 'use server';
 
-import { getDb } from '@/db';
-import { readinessAssessments, therapistNotes } from '@/db/schema';
-import { requireRunnerAccess } from '@/lib/access/runner-access';
 import { authorizedAction } from '@/lib/actions/authorized-action';
-import { recordAudit } from '@/lib/audit/record';
 import { localToday } from '@/lib/dates/local-today';
-import { assessReadiness, explainRule } from '@/lib/protocol';
-import { readinessAssessmentSchema, toReadinessInput } from '@/lib/validation/readiness-assessment';
+import { readinessAssessmentSchema } from '@/lib/validation/readiness-assessment';
 import { therapistNoteSchema } from '@/lib/validation/therapist-note';
 import { revalidateTherapistPages, type ActionMessage } from './action-support';
-
-export interface ReadinessOutcome {
-  passed: boolean;
-  /** Every failed criterion in plain words, in the spec's order. */
-  failed: string[];
-}
+import { addTherapistNoteAs, recordReadinessAssessmentAs, type ReadinessOutcome } from './record-writes';
 
 /** Stores the whole assessment (every input, the result and each failed criterion) with an audit row. */
 export const recordReadinessAssessment = authorizedAction(['therapist'], readinessAssessmentSchema, async (input, user): Promise<ReadinessOutcome> => {
-  await requireRunnerAccess(user, input.runnerId, 'readiness.create');
-  const today = await localToday();
-  const result = assessReadiness(toReadinessInput(input));
-  await getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .insert(readinessAssessments)
-      .values({
-        runnerId: input.runnerId,
-        assessedBy: user.id,
-        assessedOn: today,
-        painAtRest: input.painAtRest,
-        sharpPainWithDailyMovement: input.sharpPainWithDailyMovement,
-        currentPain: input.currentPain,
-        singleLegSquatLeft: input.singleLegSquatLeft,
-        singleLegSquatRight: input.singleLegSquatRight,
-        singleLegSquatGoodControl: input.singleLegSquatGoodControl,
-        hop30sPainFree: input.hop30sPainFree,
-        walk30minPainFree: input.walk30minPainFree,
-        passed: result.passed,
-        failedCriteria: result.failed,
-        note: input.note ?? null,
-      })
-      .returning({ id: readinessAssessments.id });
-    await recordAudit(
-      { action: 'readiness.create', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId, detail: { assessmentId: row!.id } },
-      tx,
-    );
-  });
+  const result = await recordReadinessAssessmentAs(user, input, await localToday());
   revalidateTherapistPages();
-  return { passed: result.passed, failed: result.failed.map((id) => explainRule(id, 'therapist')) };
+  return result;
 });
 
 /** A dated clinical note, for therapists only; the audit row records that a note was written, never its text. */
 export const addTherapistNote = authorizedAction(['therapist'], therapistNoteSchema, async (input, user): Promise<ActionMessage> => {
-  await requireRunnerAccess(user, input.runnerId, 'note.create');
-  await getDb().transaction(async (tx) => {
-    const [note] = await tx.insert(therapistNotes).values({ runnerId: input.runnerId, authorId: user.id, body: input.body }).returning({ id: therapistNotes.id });
-    await recordAudit(
-      { action: 'note.create', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId, detail: { noteId: note!.id } },
-      tx,
-    );
-  });
+  const result = await addTherapistNoteAs(user, input);
   revalidateTherapistPages();
-  return { message: 'Note saved.' };
+  return result;
 });

@@ -1,17 +1,11 @@
 'use server';
 
-import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { users } from '@/db/schema';
-import { requireRunnerAccess } from '@/lib/access/runner-access';
-import { ActionError, authorizedAction } from '@/lib/actions/authorized-action';
-import { recordAudit } from '@/lib/audit/record';
+import { authorizedAction } from '@/lib/actions/authorized-action';
 import { localToday } from '@/lib/dates/local-today';
 import { sendEmail } from '@/lib/email/send';
-import { createInvitation } from '@/lib/invitations/create';
-import { createRunnerPlan } from '@/lib/plan/changes';
 import { addRunnerSchema, resendInvitationSchema } from '@/lib/validation/add-runner';
 import { revalidateTherapistPages } from './action-support';
+import { addRunnerAs, resendInvitationAs } from './add-runner';
 
 export interface InvitationResult {
   runnerId: string;
@@ -21,15 +15,6 @@ export interface InvitationResult {
   url: string;
   expiresAt: string;
   emailed: boolean;
-}
-
-const EMAIL_TAKEN = 'An account with this email already exists.';
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 /** Sends the link when SMTP is configured; a failure to send is not a failure to invite (the link is shown to copy). */
@@ -47,41 +32,7 @@ async function emailInvitation(to: string, name: string, clinicName: string, url
 }
 
 export const addRunner = authorizedAction(['therapist'], addRunnerSchema, async (input, user): Promise<InvitationResult> => {
-  const today = await localToday();
-  if (input.injuryDate && input.injuryDate > today) throw new ActionError('Please correct the highlighted fields.', { injuryDate: 'The injury date cannot be in the future.' });
-  let created;
-  try {
-    created = await getDb().transaction(async (tx) => {
-      const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
-      if (taken) throw new ActionError('Please correct the highlighted fields.', { email: EMAIL_TAKEN });
-      const [runner] = await tx
-        .insert(users)
-        .values({ clinicId: user.clinicId, role: 'runner', name: input.name, email: input.email, passwordHash: null })
-        .returning({ id: users.id });
-      const runnerId = runner!.id;
-      await createRunnerPlan(
-        tx,
-        {
-          userId: runnerId,
-          clinicId: user.clinicId,
-          therapistId: user.id,
-          injuryType: input.injuryType,
-          injurySide: input.injurySide,
-          injuryDate: input.injuryDate ?? null,
-          preset: input.preset,
-          goalWeeklyMinutes: input.goalWeeklyMinutes,
-        },
-        today,
-        user.id,
-      );
-      const invitation = await createInvitation(tx, { clinicId: user.clinicId, userId: runnerId, invitedBy: user.id });
-      await recordAudit({ action: 'runner.create', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: runnerId }, tx);
-      return { runnerId, invitation };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ActionError('Please correct the highlighted fields.', { email: EMAIL_TAKEN });
-    throw error;
-  }
+  const created = await addRunnerAs(user, input, await localToday());
   revalidateTherapistPages();
   const emailed = await emailInvitation(input.email, input.name, user.clinicName, created.invitation.url);
   return { runnerId: created.runnerId, name: input.name, email: input.email, url: created.invitation.url, expiresAt: created.invitation.expiresAt.toISOString(), emailed };
@@ -89,15 +40,7 @@ export const addRunner = authorizedAction(['therapist'], addRunnerSchema, async 
 
 /** A new one-time link for a runner who has not set a password yet; the earlier link stops working. */
 export const resendInvitation = authorizedAction(['therapist'], resendInvitationSchema, async (input, user): Promise<InvitationResult> => {
-  await requireRunnerAccess(user, input.runnerId, 'invitation.resend');
-  const { runner, invitation } = await getDb().transaction(async (tx) => {
-    const [runner] = await tx.select({ name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.id, input.runnerId));
-    if (!runner || !runner.active) throw new ActionError('This runner’s account is deactivated; ask the clinic admin.');
-    if (runner.passwordHash) throw new ActionError('This runner has already accepted the invitation and can sign in.');
-    const invitation = await createInvitation(tx, { clinicId: user.clinicId, userId: input.runnerId, invitedBy: user.id });
-    await recordAudit({ action: 'invitation.resend', outcome: 'ok', actorId: user.id, clinicId: user.clinicId, targetType: 'runner', targetId: input.runnerId }, tx);
-    return { runner, invitation };
-  });
+  const { runner, invitation } = await resendInvitationAs(user, input);
   revalidateTherapistPages();
   const emailed = await emailInvitation(runner.email, runner.name, user.clinicName, invitation.url);
   return { runnerId: input.runnerId, name: runner.name, email: runner.email, url: invitation.url, expiresAt: invitation.expiresAt.toISOString(), emailed };
