@@ -41,6 +41,7 @@ export default async function RunnerToday() {
           runDayToday={runDayToday}
           stop={data.checkIn?.answered?.view?.stopped ? null : data.stop}
           painAllowance={data.settings.painAllowance}
+          phaseAdvice={data.phaseAdvice}
         />
       </div>
 

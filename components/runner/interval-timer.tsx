@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { clock, cycleCount, intervalSegments, positionAt, totalSeconds, type IntervalSession } from '@/lib/runner/intervals';
+import { RUN_SAFETY_ADVICE } from '@/lib/protocol/prevention';
 
 type Status = 'idle' | 'running' | 'paused' | 'ended';
 type Cue = 'run' | 'walk' | 'done';
@@ -137,6 +138,9 @@ export function IntervalTimer({ session, logHref = '/runner/log' }: { session: I
         Interval timer
       </h3>
       <p className="text-sm text-slate-700">Start it when you set off. It beeps and vibrates at each change and keeps your screen on.</p>
+      <p className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-sm" data-testid="timer-safety">
+        {RUN_SAFETY_ADVICE}
+      </p>
       <div className="mt-3 flex items-end justify-between gap-4">
         <div>
           <p className={`text-3xl font-bold uppercase ${segment?.kind === 'walk' ? 'text-blue-800' : 'text-green-800'}`}>

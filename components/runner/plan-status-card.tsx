@@ -14,12 +14,14 @@ interface Props {
   runDayToday: boolean;
   stop: DecisionView | null;
   painAllowance: number;
+  /** A line the phase always carries (continuous: speed work and hills wait). */
+  phaseAdvice: string | null;
 }
 
 const dateOf = (at: Date) => formatLongDate(at.toISOString().slice(0, 10));
 
 /** The one current status of the runner's plan, leading Today: nothing below it may say otherwise. */
-export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextRun, runDayToday, stop, painAllowance }: Props) {
+export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextRun, runDayToday, stop, painAllowance, phaseAdvice }: Props) {
   switch (status.kind) {
     case 'paused':
       return stop ? <DecisionSummary view={stop} title="Running is paused" /> : null;
@@ -58,6 +60,7 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
             </p>
           )}
           {status.gap && <p className="mt-2">{explainRule('gap.step_back', 'runner', { stage, days: status.gap.days })}</p>}
+          {phaseAdvice && <p className="mt-2">{phaseAdvice}</p>}
           {!runDayToday && nextRun && (
             <p className="mt-2">
               Next run: {nextRun.label}

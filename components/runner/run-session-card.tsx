@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import type { RunSession } from '@/lib/protocol';
+import { RUN_SAFETY_ADVICE, speedAndHillsAdvice, type RunSession } from '@/lib/protocol';
 import { runTitle, sessionText } from '@/lib/runner/session-text';
 import { IntervalTimer } from './interval-timer';
 
@@ -23,6 +23,16 @@ export function RunSessionCard({ run }: { run: RunSession }) {
         <div>
           <dt className="font-medium">Before you go</dt>
           <dd>{run.warmUp}</dd>
+        </div>
+        {speedAndHillsAdvice(run.phase) && (
+          <div>
+            <dt className="font-medium">Keep it easy</dt>
+            <dd>{speedAndHillsAdvice(run.phase)}</dd>
+          </div>
+        )}
+        <div>
+          <dt className="font-medium">Listen to your body</dt>
+          <dd>{RUN_SAFETY_ADVICE}</dd>
         </div>
       </dl>
       <div className="mt-4">

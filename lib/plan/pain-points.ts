@@ -1,6 +1,6 @@
 import type { RunLog } from '@/db/schema';
 import type { PainPoint } from './pain-trend';
-import { isRedFlag, type DecisionAction } from '@/lib/protocol';
+import { isStopRule, type DecisionAction } from '@/lib/protocol';
 
 /** The chart's points from run rows (oldest first) and their decisions (newest first: the first per run is in force). */
 export function painPointsFrom(
@@ -19,7 +19,7 @@ export function painPointsFrom(
       during: log.painDuring,
       after: log.painAfter,
       nextMorning: log.painNextMorning,
-      redFlag: decision?.rules.some(isRedFlag) ?? false,
+      redFlag: decision?.rules.some(isStopRule) ?? false,
       action: decision?.action ?? null,
       overCap: decision?.rules.includes('volume.over_cap') ?? false,
     };

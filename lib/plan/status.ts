@@ -1,6 +1,6 @@
 import type { PreRunCheck, RunnerProfile } from '@/db/schema';
 import { phaseLabel } from '@/lib/phases';
-import { isRedFlag, isStopRule, type IsoDate } from '@/lib/protocol';
+import { isStopRule, type IsoDate } from '@/lib/protocol';
 
 /** An alert as the status reads it: open ones, and those resolved lately. */
 export interface PlanAlert {
@@ -34,7 +34,7 @@ export interface Review {
 }
 
 function blocksRunning(alert: PlanAlert): boolean {
-  return alert.kind === 'stop' || alert.rules.some(isRedFlag);
+  return alert.kind === 'stop' || alert.rules.some(isStopRule);
 }
 
 function resolutionWords(alert: PlanAlert, phase: RunnerProfile['phase']): string {

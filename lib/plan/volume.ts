@@ -1,8 +1,8 @@
-import { addDays, daysBetween, mondayOf, nextWeekCap, type IsoDate, type ProtocolSettings } from '@/lib/protocol';
+import { addDays, calendarWeekCaps, daysBetween, mondayOf, nextWeekCap, type CalendarWeekVolume, type IsoDate, type ProtocolSettings } from '@/lib/protocol';
 
 /*
- * The 10 % rule on calendar weeks (protocol v2), for a period after the ladder (continuous, full, maintenance).
- * Pure: the plan owner passes the period's runs and its first week's cap (stored with the period).
+ * The 10 % rule on calendar weeks (protocol v2) for a period after the ladder (continuous, full, maintenance):
+ * the period's runs gathered into weeks for the protocol's calendarWeekCaps. Pure.
  */
 
 export interface VolumeRun {
@@ -31,67 +31,65 @@ export interface VolumeState {
   overCapRuns: Set<string>;
 }
 
-const GAP_RETURN_SHARE = 0.5;
-
 /**
- * "The last full week" before a gap: the larger of the last two calendar weeks with running before it (the week
- * a gap starts in is often cut short by the gap itself).
- */
-function lastFullWeekMinutes(weeks: readonly CalendarWeek[]): number {
-  const withRunning = weeks.filter((w) => w.completedMinutes > 0).slice(-2);
-  return Math.max(0, ...withRunning.map((w) => w.completedMinutes));
-}
-
-/**
- * Walks the calendar weeks from the period's first week to today's: week 1 has the stored first cap; each next
- * cap is the protocol's nextWeekCap of the week before. A return after a gap of more than gapDays (up to
- * 4 × gapDays; longer gaps need a reassessment first) caps the week of the return at half the last full week.
+ * Walks the calendar weeks from the period's first week to today's and asks the protocol for their caps
+ * (calendarWeekCaps: the first week has the period's stored cap, each next one the 10 % rule on the week before,
+ * a week back after a break starts from half the last full week). Here only the weeks are gathered.
  */
 export function calendarVolume(input: {
   periodStart: IsoDate;
   firstCap: number;
   runs: readonly VolumeRun[];
   today: IsoDate;
-  /** The last run before the period (for a gap that began before it), if any. */
+  /** The last run before the period (for a break that began before it), if any. */
   previousRunDate: IsoDate | null;
   goalWeeklyMinutes: number;
   settings: ProtocolSettings;
 }): VolumeState {
   const runs = input.runs.filter((r) => r.date >= input.periodStart && r.date <= input.today);
-  const weeks: CalendarWeek[] = [];
-  const overCapRuns = new Set<string>();
   const lastWeek = mondayOf(input.today);
+  const gathered: { week: CalendarWeekVolume; runs: VolumeRun[] }[] = [];
   let lastRunDate = input.previousRunDate;
-  let cap = Math.min(input.firstCap, input.goalWeeklyMinutes);
   for (let weekStart = mondayOf(input.periodStart); weekStart <= lastWeek; weekStart = addDays(weekStart, 7)) {
     const weekEnd = addDays(weekStart, 6);
     const inWeek = runs.filter((run) => run.date >= weekStart && run.date <= weekEnd);
-    // The first run of the week (or today, if none yet) after a gap: that week starts from half the last full week.
-    const returnDay = inWeek[0]?.date ?? (weekStart === lastWeek ? input.today : null);
-    if (returnDay && lastRunDate && weeks.length > 0) {
-      const gap = daysBetween(lastRunDate, returnDay);
-      if (gap > input.settings.gapDays) cap = Math.min(cap, Math.floor(GAP_RETURN_SHARE * lastFullWeekMinutes(weeks)));
-    }
+    // The first run of the week (today, for the current week before its first run) after the run before it.
+    const firstDay = inWeek[0]?.date ?? (weekStart === lastWeek ? input.today : null);
+    const daysSincePreviousRun = firstDay && lastRunDate ? daysBetween(lastRunDate, firstDay) : null;
+    gathered.push({
+      week: {
+        weekStart,
+        completedMinutes: inWeek.reduce((sum, run) => sum + run.runMinutes, 0),
+        hadStopOrRegression: inWeek.some((run) => run.setback),
+        daysSincePreviousRun,
+      },
+      runs: inWeek,
+    });
+    lastRunDate = inWeek.at(-1)?.date ?? lastRunDate;
+  }
+  const caps = calendarWeekCaps({ weeks: gathered.map((g) => g.week), firstCap: input.firstCap, goalWeeklyMinutes: input.goalWeeklyMinutes }, input.settings);
+  const overCapRuns = new Set<string>();
+  const weeks: CalendarWeek[] = gathered.map(({ week, runs: inWeek }, i) => {
+    const cap = caps[i] ?? 0;
     let completed = 0;
     for (const run of inWeek) {
       completed += run.runMinutes;
       if (completed > cap) overCapRuns.add(run.id);
-      lastRunDate = run.date;
     }
-    const week: CalendarWeek = { weekStart, cap, completedMinutes: completed, hadStopOrRegression: inWeek.some((run) => run.setback) };
-    weeks.push(week);
-    if (weekStart < lastWeek) {
-      cap = completed === 0 ? cap : nextWeekCap({ completedMinutes: completed, cap, hadStopOrRegression: week.hadStopOrRegression, goalWeeklyMinutes: input.goalWeeklyMinutes }, input.settings);
-    }
-  }
+    return { weekStart: week.weekStart, cap, completedMinutes: week.completedMinutes, hadStopOrRegression: week.hadStopOrRegression };
+  });
   const current = weeks.at(-1) as CalendarWeek;
-  const projected = Math.max(current.completedMinutes, current.cap);
   return {
     weeks,
     thisWeekCap: current.cap,
     completedThisWeekMinutes: current.completedMinutes,
     nextWeekCap: nextWeekCap(
-      { completedMinutes: projected, cap: current.cap, hadStopOrRegression: current.hadStopOrRegression, goalWeeklyMinutes: input.goalWeeklyMinutes },
+      {
+        completedMinutes: Math.max(current.completedMinutes, current.cap),
+        cap: current.cap,
+        hadStopOrRegression: current.hadStopOrRegression,
+        goalWeeklyMinutes: input.goalWeeklyMinutes,
+      },
       input.settings,
     ),
     overCapRuns,

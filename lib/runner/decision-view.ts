@@ -1,4 +1,4 @@
-import { explainDecision, formatLongDate, isRedFlag, MAX_STAGE, type DecisionAction, type DecisionLike, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
+import { explainDecision, formatLongDate, isStopRule, MAX_STAGE, type DecisionAction, type DecisionLike, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
 
 /** A decision in the runner's words: plain data for the screen. */
 export interface DecisionView {
@@ -39,7 +39,7 @@ export function loggedPhaseOf(decision: Pick<DecisionLike, 'action' | 'nextPhase
  * next run that will not happen until the therapist decides, and would only confuse. They stay stored.
  */
 export function runnerDecisionView(decision: DecisionLike, ctx: { fromStage: number; phase: ProtocolPhase; painAllowance: number }): DecisionView {
-  const shown = decision.action === 'stop' ? { ...decision, rules: decision.rules.filter(isRedFlag) } : decision;
+  const shown = decision.action === 'stop' ? { ...decision, rules: decision.rules.filter(isStopRule) } : decision;
   const words = explainDecision(shown, 'runner', { stage: ctx.fromStage, phase: ctx.phase, painAllowance: ctx.painAllowance });
   return {
     action: decision.action,

@@ -7,7 +7,7 @@ import { phaseLabel } from '@/lib/phases';
 import { painPointsFrom } from '@/lib/plan/pain-points';
 import { runsSince, type DecisionWithRunDate, type PainPoint } from '@/lib/plan/pain-trend';
 import { loadRunnerPlan, type RunnerPlan } from '@/lib/plan/runner-plan';
-import { addDays, formatLongDate, ladderSession, type IsoDate, type PlannedDay, type RunSession } from '@/lib/protocol';
+import { addDays, formatLongDate, ladderSession, speedAndHillsAdvice, type IsoDate, type PlannedDay, type RunSession } from '@/lib/protocol';
 import { sessionText } from './session-text';
 import { loggedPhaseOf, runnerDecisionView, stopView, type DecisionView } from './decision-view';
 import { isRunningPhase } from '@/lib/plan/runner-plan';
@@ -110,6 +110,8 @@ export async function todayFor(runner: SessionUser, today: IsoDate) {
     checkIn: checkInFor(plan, today, new Date()),
     stop: stopFor(plan),
     nudges: plan.nudges,
+    /** In continuous: speed work and hills wait for the therapist. */
+    phaseAdvice: plan.profile.phase === 'continuous' ? speedAndHillsAdvice('continuous') : null,
     settings: { painAllowance: plan.settings.painAllowance, stopPain: plan.settings.stopPain, gapDays: plan.settings.gapDays },
   };
 }

@@ -5,6 +5,7 @@ import type { Executor } from '@/db';
 import { alerts, type RunnerProfile } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
 import { lockPlan } from '@/lib/plan/changes';
+import { stopLevelAlert } from './alerts';
 
 /** What every therapist action answers on success: a sentence for the form's status region. */
 export interface ActionMessage {
@@ -18,7 +19,7 @@ export async function lockProfileAtVersion(tx: Executor, runnerId: string, versi
 
 /** An open alert that stopped running: a stop, or a concern that reported a red flag. */
 export const openRedFlagAlertOf = (runnerId: string) =>
-  and(eq(alerts.runnerId, runnerId), eq(alerts.status, 'open'), sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%')`);
+  and(eq(alerts.runnerId, runnerId), eq(alerts.status, 'open'), stopLevelAlert);
 
 /** A paused runner with an open red flag changes plan only through the alert's resolution, which records why. */
 export async function refuseWhilePausedByAlert(tx: Executor, profile: RunnerProfile): Promise<void> {

@@ -4,7 +4,10 @@ import { getDb, type Executor } from '@/db';
 import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
-import { explainRule, isRedFlag, resolveSettings, type PainPreset } from '@/lib/protocol';
+import { explainRule, isStopRule, resolveSettings, type PainPreset } from '@/lib/protocol';
+
+/** An alert that stops running: a stop, or one whose rules hold a red flag or pain at the stop threshold (SQL of isStopRule). */
+export const stopLevelAlert = sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%' or 'pain.severe' = any(${alerts.rules}))`;
 
 export interface OpenAlert {
   id: string;
@@ -63,7 +66,7 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
     .leftJoin(protocolDecisions, eq(protocolDecisions.id, alerts.decisionId))
     .leftJoin(runLogs, eq(runLogs.id, alerts.runLogId))
     .where(and(...where))
-    .orderBy(sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%') desc`, asc(alerts.createdAt));
+    .orderBy(sql`${stopLevelAlert} desc`, asc(alerts.createdAt));
   return rows.map(toOpenAlert);
 }
 
@@ -105,7 +108,7 @@ export function toOpenAlert(row: OpenAlertRow): OpenAlert {
   return {
     id: row.id,
     kind: row.kind,
-    redFlag: row.kind === 'stop' || row.rules.some(isRedFlag),
+    redFlag: row.kind === 'stop' || row.rules.some(isStopRule),
     reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage, painAllowance })),
     message: row.message,
     createdAt: row.createdAt,

@@ -7,6 +7,7 @@ import type { Phase } from '@/lib/phases';
 import { adherenceWindow, computeAdherence, prescriptionsFor, type Adherence, type WeeklyPrescription } from '@/lib/plan/adherence';
 import { adherencePeriodsSql, loggedSessionsSql } from '@/lib/plan/adherence-queries';
 import { resolveSettings, type IsoDate } from '@/lib/protocol';
+import { stopLevelAlert } from './alerts';
 import { CASELOAD_PAGE_SIZE, type CaseloadQuery } from './caseload-query';
 
 export interface CaseloadRow {
@@ -34,7 +35,6 @@ export interface CaseloadPage {
 }
 
 /** Whether an open alert is about a red flag: a stop, or a concern that reported one. */
-const isRedFlagAlert = sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%')`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -53,8 +53,8 @@ export async function caseloadPage(therapist: SessionUser, query: CaseloadQuery,
   const openAlerts = executor
     .select({
       runnerId: alerts.runnerId,
-      redFlags: sql<number>`count(*) filter (where ${isRedFlagAlert})`.as('red_flags'),
-      others: sql<number>`count(*) filter (where not ${isRedFlagAlert})`.as('other_alerts'),
+      redFlags: sql<number>`count(*) filter (where ${stopLevelAlert})`.as('red_flags'),
+      others: sql<number>`count(*) filter (where not ${stopLevelAlert})`.as('other_alerts'),
     })
     .from(alerts)
     .where(and(eq(alerts.clinicId, therapist.clinicId), eq(alerts.status, 'open')))
