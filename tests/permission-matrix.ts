@@ -94,6 +94,7 @@ export const ACTIONS: readonly ActionRule[] = [
   { file: 'lib/runner/actions.ts', name: 'checkInAction', roles: RUNNER, target: 'run', deniedAs: 'check_in.create', expect: outcomes(IN, OK, REF, NF, NF, NF, NF, NF) },
   { file: 'lib/runner/actions.ts', name: 'reportConcernAction', roles: RUNNER, target: 'none', expect: outcomes(IN, OK, OWN, NF, NF, NF, NF, NF) },
   { file: 'lib/runner/actions.ts', name: 'logExerciseAction', roles: RUNNER, target: 'none', expect: outcomes(IN, OK, OWN, NF, NF, NF, NF, NF) },
+  { file: 'lib/runner/actions.ts', name: 'preRunCheckAction', roles: RUNNER, target: 'none', expect: outcomes(IN, OK, OWN, NF, NF, NF, NF, NF) },
   { file: 'lib/therapist/alert-actions.ts', name: 'resolveAlert', roles: THERAPIST, target: 'runner', deniedAs: 'alert.resolve', expect: outcomes(IN, NF, NF, OK, NF, NF, NF, NF) },
   { file: 'lib/therapist/plan-actions.ts', name: 'startFoundation', roles: THERAPIST, target: 'runner', deniedAs: 'plan.start_foundation', expect: outcomes(IN, NF, NF, OK, NF, NF, NF, NF) },
   { file: 'lib/therapist/plan-actions.ts', name: 'startWalkRun', roles: THERAPIST, target: 'runner', deniedAs: 'plan.start_walk_run', expect: outcomes(IN, NF, NF, OK, NF, NF, NF, NF) },

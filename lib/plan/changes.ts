@@ -159,10 +159,12 @@ export async function raiseReview(tx: Executor, input: AlertInput): Promise<void
  * therapist gets a stop alert with the reasons, unless one is already open. Only the therapist's resolution
  * resumes running.
  */
-export async function pauseRunning(tx: Executor, input: AlertInput & { on: IsoDate; reason: string }): Promise<void> {
+export async function pauseRunning(tx: Executor, input: AlertInput & { on: IsoDate; reason: string; stage?: number }): Promise<void> {
   const { profile } = input;
   if (profile.phase !== 'paused' && profile.phase !== 'discharged') {
-    await startPlanPeriod(tx, { profile, move: { phase: 'paused', stage: profile.stage, reason: input.reason }, on: input.on, actorId: input.actorId });
+    // A re-decided run stops at that run's stage, even if its first decision had moved the runner on.
+    const stage = input.stage ?? profile.stage;
+    await startPlanPeriod(tx, { profile, move: { phase: 'paused', stage, reason: input.reason }, on: input.on, actorId: input.actorId });
   }
   if (await hasOpenAlert(tx, profile.userId, 'stop')) return;
   await tx.insert(alerts).values(alertRow('stop', input));

@@ -76,7 +76,7 @@ export async function applyDecision(tx: Executor, ctx: DecisionContext): Promise
   const base = { profile, actorId: ctx.actorId, runLogId: ctx.runLogId, decisionId: ctx.decisionId };
   const reason = explainRule(decision.rules[0] ?? 'green', 'therapist', { stage: ctx.run.stage });
   if (decision.action === 'stop') {
-    await pauseRunning(tx, { ...base, rules: decision.rules, on: ctx.on, reason });
+    await pauseRunning(tx, { ...base, rules: decision.rules, on: ctx.on, reason, stage: decision.nextStage });
   } else if (decision.nextPhase !== profile.phase) {
     const weeklyCapValue = decision.nextPhase === 'continuous' ? firstContinuousCap(ctx.plan, ctx.run.date, ctx.run.runMinutes) : null;
     await startPlanPeriod(tx, { profile, move: { phase: decision.nextPhase, stage: decision.nextStage, reason, weeklyCap: weeklyCapValue }, on: ctx.on, actorId: ctx.actorId });

@@ -14,6 +14,7 @@ import { addTherapistNote, recordReadinessAssessment } from '@/lib/therapist/rec
 import { addRunnerSchema, resendInvitationSchema } from '@/lib/validation/add-runner';
 import { inviteStaffSchema, reassignRunnerSchema, userIdSchema } from '@/lib/validation/admin-people';
 import { resolveAlertSchema } from '@/lib/validation/alert-resolution';
+import { preRunSchema } from '@/lib/validation/pre-run';
 import { checkInSchema } from '@/lib/validation/check-in';
 import { clinicSettingsSchema } from '@/lib/validation/clinic-settings';
 import { concernSchema } from '@/lib/validation/concern';
@@ -39,6 +40,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   checkInAction: checkInSchema,
   reportConcernAction: concernSchema,
   logExerciseAction: exerciseLogSchema,
+  preRunCheckAction: preRunSchema,
   resolveAlert: resolveAlertSchema,
   startFoundation: startFoundationSchema,
   startWalkRun: startWalkRunSchema,
@@ -302,10 +304,12 @@ describe('valid random input round-trips', () => {
           ),
         );
         const rows = await getDb().select().from(alerts).where(eq(alerts.runnerId, runner.id));
-        const flags = [input.sharpPain && 'red_flag.sharp_pain', input.swelling && 'red_flag.swelling_24h', input.limping && 'red_flag.limping'].filter(Boolean);
+        // The seed preset: pain at 7 stops running like a red flag; above the allowance of 2 it asks for a review.
+        const stops = [input.sharpPain && 'red_flag.sharp_pain', input.swelling && 'red_flag.swelling_24h', input.limping && 'red_flag.limping', input.pain >= 7 && 'pain.severe'].filter(Boolean);
+        const expected = stops.length ? stops : input.pain > 2 ? ['pain.above_allowance'] : [];
         const stored = rows.find((row) => row.kind === 'concern');
         expect(stored).toMatchObject({ message: `${input.what.trim()}\n\nPain now: ${input.pain}/10`, therapistId: world.people.therapistA.id });
-        expect([...stored!.rules].sort()).toEqual([...flags].sort());
+        expect([...stored!.rules].sort()).toEqual([...expected].sort());
       }),
       { numRuns: ROUND_TRIP_RUNS },
     );
@@ -387,8 +391,10 @@ describe('valid random input round-trips', () => {
       defaultPreset: fc.constantFrom(...PAIN_PRESET_IDS),
       painAllowance: maybe(fc.integer({ min: 0, max: 10 })),
       sessionMinutes: maybe(fc.integer({ min: 10, max: 120 })),
-      weeklyIncreaseTenths: maybe(fc.integer({ min: 0, max: 500 })),
-      maxRunDaysPerWeek: maybe(fc.integer({ min: 1, max: 4 })),
+      weeklyIncreaseTenths: maybe(fc.integer({ min: 0, max: 100 })),
+      maxRunDaysPerWeek: maybe(fc.integer({ min: 1, max: 3 })),
+      stopPain: maybe(fc.integer({ min: 1, max: 10 })),
+      gapDays: maybe(fc.integer({ min: 3, max: 7 })),
     });
     await fc.assert(
       fc.asyncProperty(settings, async (input) => {
@@ -402,6 +408,8 @@ describe('valid random input round-trips', () => {
               ['sessionMinutes', field(input.sessionMinutes)],
               ['weeklyIncreasePercent', input.weeklyIncreaseTenths === undefined ? '' : (input.weeklyIncreaseTenths / 10).toFixed(1)],
               ['maxRunDaysPerWeek', field(input.maxRunDaysPerWeek)],
+              ['stopPain', field(input.stopPain)],
+              ['gapDays', field(input.gapDays)],
             ]),
           ),
         );
@@ -411,6 +419,8 @@ describe('valid random input round-trips', () => {
         if (input.sessionMinutes !== undefined) expected.sessionMinutes = input.sessionMinutes;
         if (input.weeklyIncreaseTenths !== undefined) expected.weeklyIncrease = input.weeklyIncreaseTenths / 1000;
         if (input.maxRunDaysPerWeek !== undefined) expected.maxRunDaysPerWeek = input.maxRunDaysPerWeek;
+        if (input.stopPain !== undefined) expected.stopPain = input.stopPain;
+        if (input.gapDays !== undefined) expected.gapDays = input.gapDays;
         expect(clinic?.defaultPreset).toBe(input.defaultPreset);
         expect(clinic?.protocolSettings).toEqual(expected);
       }),

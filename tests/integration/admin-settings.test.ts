@@ -32,10 +32,11 @@ describe('clinic settings', () => {
     // painAllowance emptied (back to each preset's), painMayRise kept as it was.
     expect(row.protocolSettings).toEqual({ painMayRise: true, sessionMinutes: 40, weeklyIncrease: 0.075, maxRunDaysPerWeek: 2 });
 
-    const { user: runner } = await createRunner(clinic.id, therapist.id, { preset: 'seed', protocolSettings: { maxRunDaysPerWeek: 3 } });
+    const { user: runner } = await createRunner(clinic.id, therapist.id, { preset: 'seed', protocolSettings: { maxRunDaysPerWeek: 3, sessionMinutes: 35 } });
     const plan = await loadRunnerPlan(runner.id, '2026-11-03');
-    // The runner's own setting (3 run days) comes before the clinic's (2); the clinic's session length applies.
-    expect(plan?.settings).toMatchObject({ painAllowance: 2, sessionMinutes: 40, weeklyIncrease: 0.075, maxRunDaysPerWeek: 3 });
+    // Safety limits only tighten, layer on layer: the runner's 3 run days cannot loosen the clinic's 2. The session
+    // length is no safety limit: the runner's own comes first.
+    expect(plan?.settings).toMatchObject({ painAllowance: 2, sessionMinutes: 35, weeklyIncrease: 0.075, maxRunDaysPerWeek: 2 });
 
     const [audit] = await getDb().select().from(auditLog).where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, 'clinic.settings')));
     expect(audit).toMatchObject({
@@ -48,14 +49,19 @@ describe('clinic settings', () => {
   it('answers field errors for values outside the safe ranges and saves nothing', async () => {
     const { clinic, admin } = await createClinicWithPeople();
     await loginAs(admin);
-    const result = await saveClinicSettingsAction(IDLE, form({ defaultPreset: 'seed', painAllowance: '12', sessionMinutes: '5', weeklyIncreasePercent: '60', maxRunDaysPerWeek: '7' }));
+    const result = await saveClinicSettingsAction(
+      IDLE,
+      form({ defaultPreset: 'seed', painAllowance: '12', sessionMinutes: '5', weeklyIncreasePercent: '11', maxRunDaysPerWeek: '4', stopPain: '11', gapDays: '10' }),
+    );
     expect(result).toMatchObject({
       status: 'error',
       fieldErrors: {
         painAllowance: expect.stringContaining('0 to 10'),
         sessionMinutes: expect.stringContaining('10 to 120'),
-        weeklyIncreasePercent: expect.stringContaining('0 to 50'),
-        maxRunDaysPerWeek: expect.stringContaining('1 to 4'),
+        weeklyIncreasePercent: expect.stringContaining('0 to 10'),
+        maxRunDaysPerWeek: expect.stringContaining('1 to 3'),
+        stopPain: expect.stringContaining('1 to 10'),
+        gapDays: expect.stringContaining('3 to 7'),
       },
     });
     expect((await clinicRow(clinic.id)).protocolSettings).toEqual({});

@@ -28,13 +28,15 @@ async function run(name: string, fields: Fields): Promise<unknown> {
 
 /**
  * Keys an audit row's detail may hold: ids, kinds, outcomes, plan phases and stages, report ranges and the clinic's
- * protocol settings (painAllowance is the clinic's threshold, not a person's pain). A new key fails this test until
+ * protocol settings (painAllowance and stopPain are the clinic's thresholds, not a person's pain). A new key fails this test until
  * someone has looked at what it carries.
  */
 const DETAIL_KEYS = new Set([
   'required', 'role', 'reason', 'decisionId', 'action', 'changed', 'redFlag', 'kind', 'runnerId', 'resolution', 'alertsResolved', 'assessmentId', 'noteId',
   'phase', 'stage', 'override', 'changes', 'sessionsEnded', 'reissued', 'fromTherapistId', 'toTherapistId', 'openAlertsMoved',
-  'defaultPreset', 'painAllowance', 'sessionMinutes', 'weeklyIncrease', 'maxRunDaysPerWeek', 'report', 'from', 'to',
+  'defaultPreset', 'painAllowance', 'sessionMinutes', 'weeklyIncrease', 'maxRunDaysPerWeek', 'stopPain', 'gapDays', 'report', 'from', 'to',
+  // The pre-run check's outcome (run, rest today, stop): a decision, not the answers.
+  'result',
 ]);
 /** A person's pain or effort scores, and free text or secrets, by the names the forms and tables use. */
 const FORBIDDEN_KEY =
@@ -137,7 +139,7 @@ describe('audit rows hold no pain values, clinical text or secrets', () => {
     const rows = await auditSince(since);
     expect(new Set(rows.map((row) => row.action))).toEqual(
       new Set([
-        ...['run_log.create', 'check_in.create', 'concern.create', 'exercise_log.create', 'alert.resolve', 'plan.start_foundation', 'plan.start_walk_run', 'plan.set_stage'],
+        ...['run_log.create', 'check_in.create', 'concern.create', 'exercise_log.create', 'pre_run_check.create', 'alert.resolve', 'plan.start_foundation', 'plan.start_walk_run', 'plan.set_stage'],
         ...['plan.unlock_full', 'plan.discharge', 'plan.settings', 'readiness.create', 'note.create', 'invitation.resend', 'runner.create', 'user.invite', 'user.deactivate'],
         ...['user.reactivate', 'runner.reassign', 'clinic.settings', 'invitation.accept', 'runner.view', 'report.export', 'auth.sign_in', 'auth.sign_out'],
       ]),

@@ -96,7 +96,7 @@ describe('the session check', () => {
 });
 
 describe('statements per page request, whatever the data size', () => {
-  it('runner pages: the plan is one statement; Today is 3 with the session check, Progress 4 (its adherence card)', async () => {
+  it('runner pages: the plan is one statement (its status included); Today is 2 with the session check, Progress 4 (its adherence card)', async () => {
     const { busy, runner } = await peopleWithBusyRunner();
     expect(await countQueries(() => loadRunnerPlan(busy.id, today()))).toBe(1);
     const plan = await loadRunnerPlan(busy.id, today());
@@ -105,7 +105,7 @@ describe('statements per page request, whatever the data size', () => {
 
     for (const who of [runner, busy]) {
       await loginAs(who);
-      expect(await countQueries(() => RunnerTodayPage())).toBe(3);
+      expect(await countQueries(() => RunnerTodayPage())).toBe(2);
       expect(await countQueries(() => RunnerProgressPage())).toBe(4);
     }
   });

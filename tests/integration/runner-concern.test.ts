@@ -16,13 +16,26 @@ function concern(overrides: Record<string, string> = {}) {
 describe('reporting a concern', () => {
   it('reaches the therapist as an alert in the runner words, without pausing when no red flag is reported', async () => {
     const { runner, therapist } = await signedInRunner(4);
-    const state = await reportConcernAction(IDLE, concern());
+    const state = await reportConcernAction(IDLE, concern({ pain: '2' }));
     expect(state).toEqual({ status: 'ok', data: { stop: null } });
     expect(await alertsOf(runner.id)).toEqual([
       expect.objectContaining({ kind: 'concern', therapistId: therapist.id, rules: [], message: expect.stringContaining('outside of my right knee') }),
     ]);
     expect((await profileOf(runner.id)).phase).toBe('walk_run');
     expect((await writtenFor(runner.id)).audits).toBe(1);
+  });
+
+  it('pain above the allowance asks the therapist to review; pain at the stop threshold pauses running (protocol v2)', async () => {
+    const { runner } = await signedInRunner(4);
+    await reportConcernAction(IDLE, concern({ pain: '3' }));
+    expect(await alertsOf(runner.id)).toEqual([expect.objectContaining({ kind: 'concern', rules: ['pain.above_allowance'] })]);
+    expect((await profileOf(runner.id)).phase).toBe('walk_run');
+
+    const severe = await reportConcernAction(IDLE, concern({ pain: '7', what: 'It got much worse on the stairs' }));
+    expect(severe).toMatchObject({ status: 'ok', data: { stop: { action: 'stop' } } });
+    expect((await profileOf(runner.id)).phase).toBe('paused');
+    const alerts = await alertsOf(runner.id);
+    expect(alerts.filter((a) => a.kind === 'stop')).toEqual([expect.objectContaining({ rules: ['pain.severe'] })]);
   });
 
   for (const [field, rule] of [

@@ -47,12 +47,13 @@ describe('logging a run', () => {
     expect(row).toMatchObject({ date: today, stage: 3 });
   });
 
-  it('allows a run the day after a run but advises a rest day', async () => {
+  it('keeps a run the day after a run, but it repeats the stage and says why (protocol v2, row 10)', async () => {
     const { runner } = await signedInRunner(2);
     await storePastRun(runner.id, { date: yesterday, stage: 1, painBefore: 0, painDuring: 0, painAfter: 0, painNextMorning: 0, swellingOver24h: false });
     const result = await logRun(runForm());
-    expect(result.view.action).toBe('progress');
+    expect(result.view).toMatchObject({ action: 'repeat', nextStage: 2 });
     expect(result.view.reasons.join(' ')).toMatch(/Leave a day between runs/);
+    expect((await profileOf(runner.id)).stage).toBe(2);
   });
 
   it('answers invalid input with field errors and stores nothing', async () => {
@@ -115,7 +116,7 @@ describe('logging a run', () => {
   });
 
   it('stops when pain rose over the last three runs, with an alert', async () => {
-    const { runner } = await signedInRunner(3);
+    const { runner } = await signedInRunner(3, 5);
     const first = await storePastRun(runner.id, { date: addDays(today, -4), stage: 3, painBefore: 0, painDuring: 0, painAfter: 0, painNextMorning: 0, swellingOver24h: false });
     await storePastRun(runner.id, { date: addDays(today, -2), stage: 3, painBefore: 0, painDuring: 1, painAfter: 0, painNextMorning: 0, swellingOver24h: false }, [first]);
     const result = await logRun(runForm({ painBefore: '0', painDuring: '2', painAfter: '1' }));
@@ -139,8 +140,10 @@ describe('logging a run', () => {
     expect(result.view).toMatchObject({ action: 'progress', headline: 'Walk-run ladder complete: on to continuous easy running' });
     expect(await profileOf(runner.id)).toMatchObject({ phase: 'continuous', stage: 8 });
     expect((await openPlanOf(runner.id)).open).toEqual([expect.objectContaining({ phase: 'continuous', startedOn: today })]);
+    // A second run the same day is kept, but it is no green run: it never moves anything on.
     const again = await logRunAction(IDLE, runForm({ runMinutes: '30', date: today }));
-    expect(again).toMatchObject({ status: 'ok', data: { view: { action: 'progress', headline: 'Good run: no warning signs' } } });
+    expect(again).toMatchObject({ status: 'ok', data: { view: { action: 'repeat' } } });
+    expect(await profileOf(runner.id)).toMatchObject({ phase: 'continuous', stage: 8 });
   });
 
   it('stores one log, decision, alert and audit row for 20 concurrent submissions with one key, and answers each the same', async () => {

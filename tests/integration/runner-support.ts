@@ -36,10 +36,10 @@ export function runForm(overrides: Record<string, string> = {}): FormData {
   });
 }
 
-/** A clinic whose runner is signed in, on the walk-run ladder at `stage`, in a plan that began two weeks ago. */
-export async function signedInRunner(stage = 4) {
+/** A clinic whose runner is signed in, on the walk-run ladder at `stage`, in a plan their therapist began three days ago (no break yet). */
+export async function signedInRunner(stage = 4, startedDaysAgo = 3) {
   const people = await createClinicWithPeople();
-  const { user, profile } = await createRunner(people.clinic.id, people.therapist.id, { phase: 'walk_run', stage, preset: 'seed' }, addDays(today, -14));
+  const { user, profile } = await createRunner(people.clinic.id, people.therapist.id, { phase: 'walk_run', stage, preset: 'seed' }, addDays(today, -startedDaysAgo));
   await loginAs(user);
   return { ...people, runner: user, profile };
 }

@@ -186,6 +186,7 @@ export const FIXTURES: Record<string, ActionFixture> = {
   checkInAction: { fields: async (w) => ({ runLogId: await runAwaitingCheckIn(w.runnerA.id), painNextMorning: '1', swellingOver24h: 'no' }) },
   reportConcernAction: { fields: async () => ({ what: 'Sore knee on the stairs', pain: '2', sharpPain: 'no', swelling: 'no', limping: 'no' }) },
   logExerciseAction: { fields: async () => ({ idempotencyKey: randomUUID(), date: today(), kind: 'strength', exercises: ['glute_bridge', 'hip_thrust'], note: 'All sets done.' }) },
+  preRunCheckAction: { fields: async () => ({ idempotencyKey: randomUUID(), painNow: '1', swellingOver24h: 'no', limpingWhenWalking: 'no' }) },
   resolveAlert: {
     runnerA: async (clinicId, therapistId) => (await createStoppedRunner(clinicId, therapistId)).runner,
     fields: async (w) => {
