@@ -6,7 +6,7 @@ import { requireRunnerAccess } from '@/lib/access/runner-access';
 import { ActionError } from '@/lib/actions/authorized-action';
 import type { SessionUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/audit/record';
-import { isRedFlag, MAX_STAGE, MIN_STAGE, type IsoDate } from '@/lib/protocol';
+import { isStopRule, MAX_STAGE, MIN_STAGE, type IsoDate } from '@/lib/protocol';
 import type { ResolveAlertInput } from '@/lib/validation/alert-resolution';
 import { phaseLabel } from '@/lib/phases';
 import { startPlanPeriod, type PlanMove } from '@/lib/plan/changes';
@@ -53,7 +53,7 @@ export async function resolveAlertAs(user: SessionUser, input: ResolveAlertInput
       .for('update', { of: alerts });
     if (!alert) throw new ActionError('This alert is already resolved: reload to see the runner’s current plan.');
     const profile = await lockProfileAtVersion(tx, input.runnerId, input.version);
-    const needsPlanChoice = alert.kind === 'stop' || alert.rules.some(isRedFlag) || profile.phase === 'paused';
+    const needsPlanChoice = alert.kind === 'stop' || alert.rules.some(isStopRule) || profile.phase === 'paused';
     if (needsPlanChoice && input.choice === 'acknowledged') {
       throw new ActionError('Running is paused: choose how the runner continues.', { choice: 'Choose resume, step back, return to foundation or refer out.' });
     }
