@@ -17,9 +17,19 @@ import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
 import { ADHERENCE_WINDOW_TITLE } from '@/lib/plan/adherence';
-import { RECORD_DAYS, loadRunnerRecord } from '@/lib/therapist/runner-record';
+import { explainRule } from '@/lib/protocol';
+import { RECORD_DAYS, loadRunnerRecord, type RunnerRecord } from '@/lib/therapist/runner-record';
 
 export const metadata: Metadata = { title: 'Runner' };
+
+/** What the plan's status means for the therapist today, when it is more than "running as planned". */
+function planNoticeFor(record: RunnerRecord): string | null {
+  const { status, gap, settings } = record;
+  if (status.kind === 'reassess') return `${explainRule('gap.reassess', 'therapist', { days: status.days, gapDays: settings.gapDays })}. Record a readiness assessment below.`;
+  if (status.kind === 'rest_today') return `${explainRule('prerun.pain_today', 'therapist', { painAllowance: settings.painAllowance })} (answered before today’s run).`;
+  if (status.kind === 'running' && status.gap && gap) return `${explainRule('gap.step_back', 'therapist', { stage: gap.stage, days: gap.days, gapDays: settings.gapDays })}.`;
+  return null;
+}
 
 export default async function RunnerPage({ params }: { params: Promise<{ runnerId: string }> }) {
   const therapist = await requireRole('therapist');
@@ -33,6 +43,7 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
 
   const { profile, settings } = record;
   const pausedByAlert = profile.phase === 'paused' && alerts.some((alert) => alert.redFlag);
+  const planNotice = planNoticeFor(record);
   return (
     <>
       <RunnerHeader record={record} />
@@ -40,6 +51,12 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
         <div className="mt-4">
           <ResendInvitation runnerId={runnerId} linkExpired={record.account.invitationExpiresAt !== null && record.account.invitationExpiresAt <= new Date()} />
         </div>
+      )}
+
+      {planNotice && (
+        <p data-testid="plan-notice" className="mt-4 rounded-lg border-l-8 border-amber-600 bg-amber-50 p-3 font-medium">
+          {planNotice}
+        </p>
       )}
 
       <section aria-labelledby="alerts-heading" className="mt-6">
