@@ -1,5 +1,5 @@
 import { explainDecision, type DecisionAction, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
-import { phaseOn, type PlanPeriod } from './plan-periods';
+import { phaseOn, type PlanPeriod } from '@/lib/plan/plan-periods';
 
 export interface DecisionRecord {
   id: string;
