@@ -30,4 +30,10 @@ describe('environment validation', () => {
     expect(env.DATA_DIR).toBe('.data/pglite');
     expect(env.SESSION_IDLE_MINUTES).toBe(30);
   });
+
+  it('trusts no forwarding proxy unless TRUSTED_PROXY_HOPS says how many there are', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ['-1', '1.5', 'yes', '11']) expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
 });

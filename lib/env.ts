@@ -15,6 +15,8 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Stride Back <no-reply@stride.test>'),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly. */
+  TRUSTED_PROXY_HOPS: z.coerce.number('must be a whole number of proxies (0 when clients connect directly)').int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string };
