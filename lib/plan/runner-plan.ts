@@ -227,7 +227,8 @@ export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
           return { id: log.id, date: log.date, runMinutes: log.runMinutes, setback: action === 'stop' || action === 'regress' };
         }),
         today,
-        previousRunDate,
+        // A period the therapist opened (a resumption at a chosen cap) counts breaks from its start, as the gap rule does.
+        previousRunDate: therapistStart ?? previousRunDate,
         goalWeeklyMinutes: profile.goalWeeklyMinutes,
         settings,
       })
