@@ -77,7 +77,7 @@ export async function seedDemo(handle: DatabaseHandle, today: IsoDate): Promise<
       ] as [ClinicSpec, DemoRunner[]][]) {
         const clinic = await createClinic(db, today, passwordHash, spec);
         staff.push(clinic.admin, ...Object.values(clinic.therapists));
-        const world: SimulationWorld = { today, clinicName: spec.name, therapists: clinic.therapists, passwordHash };
+        const world: SimulationWorld = { today, therapists: clinic.therapists, passwordHash };
         for (const runner of runners) outcomes.push(await new RunnerSimulation(world, runner).play());
       }
       const exerciseLogs = await insertExerciseLogs(outcomes, today);

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { exerciseLogs, plans } from '@/db/schema';
 import { phaseOn } from '@/lib/plan/plan-periods';
 import { addDays, daysBetween, FOUNDATION_EXERCISES, LOW_IMPACT_ACTIVITIES, type IsoDate } from '@/lib/protocol';
-import { between, pick, randomFor, type Random } from './random';
+import { between, pick, randomFor, stableKey, type Random } from './random';
 import type { RunnerOutcome } from './simulate-runner';
 
 /*
@@ -17,10 +16,6 @@ import type { RunnerOutcome } from './simulate-runner';
 
 type Kind = 'strength' | 'mobility' | 'cross_training';
 
-function idempotencyKey(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join('|')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 function exercisesOf(kind: 'strength' | 'mobility', phase: string, random: Random): string[] {
   const categories = kind === 'mobility' ? ['mobility', 'stability'] : phase === 'foundation' ? ['strength', 'plyometric'] : ['strength'];
@@ -72,7 +67,7 @@ export async function insertExerciseLogs(outcomes: readonly RunnerOutcome[], tod
         exercisesDone: kind === 'cross_training' ? [] : exercisesOf(kind, phase, random),
         activity: kind === 'cross_training' ? pick(random, LOW_IMPACT_ACTIVITIES.map((a) => [a, 1] as const)) : null,
         minutes: kind === 'cross_training' ? pick(random, [[30, 3], [40, 2], [45, 1]]) : null,
-        idempotencyKey: idempotencyKey(outcome.runner.email, kind, date),
+        idempotencyKey: stableKey(outcome.runner.email, kind, date),
         createdBy: outcome.runnerId,
         createdAt: at,
       });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A small seeded generator (mulberry32): the same seed gives the same demo on every machine. */
 export type Random = () => number;
 
@@ -37,4 +39,10 @@ export function pick<T>(random: Random, options: readonly (readonly [T, number])
 
 export function between(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
+}
+
+/** The same uuid-shaped key on every seed, from what it is for (the idempotency key a form would send). */
+export function stableKey(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('|')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

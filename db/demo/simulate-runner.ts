@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { alerts, invitations, plans, runnerProfiles, users } from '@/db/schema';
@@ -25,7 +24,7 @@ import { runLogSchema } from '@/lib/validation/run-log';
 import { therapistNoteSchema } from '@/lib/validation/therapist-note';
 import type { DayRef, DemoPhase, DemoRunner, PainProfile, Resolution, RunAnswers, StoryEvent } from '../seed-data';
 import { setSimulatedTime } from './clock';
-import { between, pick, randomFor, type Random } from './random';
+import { between, pick, randomFor, stableKey, type Random } from './random';
 
 /*
  * One runner's story, played day by day from the day the therapist adds them to yesterday, through the real
@@ -41,13 +40,12 @@ type Phase = DemoPhase;
 const RUNNING: readonly Phase[] = ['walk_run', 'continuous', 'full', 'maintenance'];
 const AFTER_LADDER: readonly Phase[] = ['continuous', 'full', 'maintenance'];
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 /** Days a runner keeps logging after the discharge to maintenance. */
 const MAINTENANCE_LOGGING_DAYS = 28;
-const MINUTE = 60_000;
 
 export interface SimulationWorld {
   today: IsoDate;
-  clinicName: string;
   therapists: Record<string, SessionUser>;
   passwordHash: string;
 }
@@ -75,11 +73,6 @@ function isoDateOf(at: Date): IsoDate {
   return at.toISOString().slice(0, 10);
 }
 
-/** The same key every seed: what the browser would generate for a form, derived from what the form is for. */
-function idempotencyKey(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join('|')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -192,9 +185,10 @@ export class RunnerSimulation {
   private readonly awayDays = new Set<IsoDate>();
   private pendingCheckIn: PendingCheckIn | null = null;
   /**
-   * After the ladder: the run days and minutes of the week the plan laid out when last read. The runner follows
-   * it while nothing changes (the plan re-laid each day from the same state gives the same days); any change (a
-   * missed run, a shorter one, a decision or the therapist moving the plan) reads the plan again.
+   * After the ladder: the run days and minutes of this calendar week as the plan laid them out when last read. The
+   * runner follows it while nothing changes (the plan re-laid each day from the same state gives the same days);
+   * a new calendar week or any change (a missed run, a shorter one, a decision, the therapist moving the plan)
+   * reads the plan again.
    */
   private week: { runs: Map<IsoDate, number>; until: IsoDate } | null = null;
   private lastRunOn: IsoDate | null = null;
@@ -315,6 +309,7 @@ export class RunnerSimulation {
       clinicName: this.therapist.clinicName,
       msLeft: 0,
     };
+    this.setTime(new Date(this.currentTime.getTime() + 5 * MINUTE));
     await this.stamp();
     await addTherapistNoteAs(
       this.therapist,
@@ -428,11 +423,13 @@ export class RunnerSimulation {
         }
         const runs = new Map<IsoDate, number>();
         for (const day of plan.week.days) if (day.kind === 'run') runs.set(day.date, day.run.plannedRunMinutes);
-        this.week = { runs, until: plan.week.days.at(-1)?.date ?? date };
+        // The next calendar week's cap is known only once this one ends: the runner reads the plan again on Monday.
+        this.week = { runs, until: addDays(mondayOf(date), 6) };
       }
       const minutes = this.week.runs.get(date);
       if (minutes === undefined) {
-        this.nextRunCandidate = [...this.week.runs.keys()].find((d) => d > date) ?? addDays(this.week.until, 1);
+        const until = this.week.until;
+        this.nextRunCandidate = [...this.week.runs.keys()].find((d) => d > date && d <= until) ?? addDays(until, 1);
         return;
       }
       afterLadderMinutes = minutes;
@@ -455,7 +452,7 @@ export class RunnerSimulation {
       preRun = await checkBeforeRun(
         this.runner,
         preRunSchema.parse({
-          idempotencyKey: idempotencyKey(this.story.email, 'pre-run', date),
+          idempotencyKey: stableKey(this.story.email, 'pre-run', date),
           painNow: String(preRunEvent?.painNow ?? painBefore),
           swellingOver24h: yesNo(preRunEvent?.swelling ?? false),
           limpingWhenWalking: yesNo(preRunEvent?.limping ?? false),
@@ -490,7 +487,7 @@ export class RunnerSimulation {
     const result = await logRun(
       this.runner,
       runLogSchema.parse({
-        idempotencyKey: idempotencyKey(this.story.email, 'run', date),
+        idempotencyKey: stableKey(this.story.email, 'run', date),
         date,
         completed: yesNo(completed),
         runMinutes: String(runMinutes),
@@ -576,11 +573,7 @@ export class RunnerSimulation {
     await this.afterTherapistAction();
   }
 
-  /**
-   * A plan change by the therapist opens a new period today: the runner's next run is tomorrow at the earliest.
-   * (A run on the day a period starts, after the therapist's change, is not yet told apart from one before it by
-   * lib/plan's gap rule, which would then step the stage back on the run after.)
-   */
+  /** A plan change in clinic (a new period from today): the runner's next run is tomorrow at the earliest. */
   private async afterTherapistAction(): Promise<void> {
     const before = { ...this.state };
     await this.refreshState();

@@ -47,7 +47,10 @@ function mapIds(value: unknown, keys: Map<string, string>, keepUnknown: boolean)
     return value.replace(UUID_ANYWHERE, (id) => keys.get(id.toLowerCase()) ?? (keepUnknown ? id : `UNMAPPED:${id}`));
   }
   if (Array.isArray(value)) return value.map((v) => mapIds(v, keys, keepUnknown));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapIds(v, keys, keepUnknown)]));
+  if (value && typeof value === 'object') {
+    // An idempotency key is uuid-shaped but no id: the seed derives it from what the form was for.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'idempotency_key' ? v : mapIds(v, keys, keepUnknown)]));
+  }
   return value;
 }
 
