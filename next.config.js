@@ -28,7 +28,13 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { serverActions: { bodySizeLimit: '1mb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '1mb' },
+    // proxy.ts refuses bodies over 1 MB by the bytes it reads from Next's copy of the body. Next copies at most this
+    // much (and silently cuts the rest), so it must exceed 1 MB by more than one network read (≤ 64 kB) for the
+    // proxy to see that a body is over; 2 MB is that with room to spare, and bounds the memory a body can take.
+    proxyClientMaxBodySize: '2mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -57,7 +57,8 @@ export const ROLE_OF: Record<SignedInActor, 'runner' | 'therapist' | 'admin'> = 
  * - refused: answers "could not be found" in the form (the same answer an unknown id gets), writes nothing, one
  *   denial audit row.
  * - sign-in: redirects to /login, writes nothing.
- * - public: authorized by the one-time token alone, whoever sends it (an unknown token changes nothing).
+ * - public: authorized by what is submitted alone, whoever sends it: the one-time token, or the email and password
+ *   (an unknown token or a wrong password changes nothing).
  */
 export type ActionOutcome = 'allowed' | 'own' | 'not-found' | 'refused' | 'sign-in' | 'public';
 
@@ -66,8 +67,8 @@ export interface ActionRule {
   name: string;
   /** The roles the action admits; anyone else is answered 404 with an `access.role` denial row. */
   roles: readonly ('runner' | 'therapist' | 'admin')[] | 'public';
-  /** What the action names: runner A, one of runner A's runs, an account of clinic A, a token, or nothing. */
-  target: 'runner' | 'run' | 'account' | 'token' | 'none';
+  /** What the action names: runner A, one of runner A's runs, an account of clinic A, a token, credentials, or nothing. */
+  target: 'runner' | 'run' | 'account' | 'token' | 'credentials' | 'none';
   /** The audit action of a denial by row (an actor of the right role but outside the target's scope). */
   deniedAs?: string;
   expect: Record<Actor, ActionOutcome>;
@@ -113,6 +114,7 @@ export const ACTIONS: readonly ActionRule[] = [
   { file: 'lib/admin/people/actions.ts', name: 'reassignRunnerAction', roles: ADMIN, target: 'runner', deniedAs: 'runner.reassign', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, NF) },
   { file: 'lib/admin/settings/actions.ts', name: 'saveClinicSettingsAction', roles: ADMIN, target: 'none', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, OWN) },
   { file: 'lib/invitations/actions.ts', name: 'acceptInvitationAction', roles: 'public', target: 'token', expect: outcomes(PUB, PUB, PUB, PUB, PUB, PUB, PUB, PUB) },
+  { file: 'lib/auth/sign-in-action.ts', name: 'signInAction', roles: 'public', target: 'credentials', expect: outcomes(PUB, PUB, PUB, PUB, PUB, PUB, PUB, PUB) },
 ];
 
 /** Fields no action may take from the browser: the session decides who and where. Strict schemas refuse them. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { requireRole, type Role, type SessionUser } from '@/lib/auth';
 import type { ActionState } from './action-state';
 import { fieldsWithNul, formDataToObject } from './form-data';
+import { submittedForm } from './form-submission';
 
 /** Thrown by a handler to answer the form with a message instead of a generic failure. */
 export class ActionError extends Error {
@@ -38,8 +39,9 @@ export function authorizedAction<S extends z.ZodType, T, R extends Role>(
   handler: (input: z.output<S>, user: SessionUser & { role: R }) => Promise<T>,
 ) {
   return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
+    const form = submittedForm(formData);
     const user = await requireRole(...roles);
-    const fields = formDataToObject(formData);
+    const fields = formDataToObject(form);
     const withNul = fieldsWithNul(fields);
     if (withNul.length) {
       return { status: 'error', formError: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(withNul.map((key) => [key, NUL_MESSAGE])) };

@@ -2,8 +2,11 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit/record';
+import { clientAddress, isPeerAddressAppended } from './client-address';
+import { sameOriginPath } from './redirect-target';
+import { sessionCookieDefinition } from './session-token';
 import { revokeSession } from './sessions';
-import { signInWithPassword } from './sign-in';
+import { signInWithPassword, type SignInResult } from './sign-in';
 
 export const RATE_LIMITED = 'RateLimited';
 
@@ -19,6 +22,22 @@ declare module 'next-auth/jwt' {
   }
 }
 
+type HeaderValue = string | string[] | null | undefined;
+
+/**
+ * The one credentials check, whichever way the form reaches it (the sign-in page's server action, or next-auth's
+ * own callback route): email and password through signInWithPassword (per-account and per-address limits, the
+ * dummy hash for unknown emails, the audit row), with the client's address taken as TRUSTED_PROXY_HOPS says.
+ */
+export function authorizeCredentials(credentials: unknown, header: (name: string) => HeaderValue): Promise<SignInResult> {
+  const text = (name: string) => {
+    const value = header(name);
+    return Array.isArray(value) ? value.join(', ') : (value ?? null);
+  };
+  const address = clientAddress(text('x-forwarded-for'), env().TRUSTED_PROXY_HOPS, isPeerAddressAppended());
+  return signInWithPassword(credentials, { userAgent: text('user-agent'), address });
+}
+
 /** Built per request so that `next build` never needs the secret. */
 export function authOptions(): NextAuthOptions {
   const { NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
@@ -26,15 +45,13 @@ export function authOptions(): NextAuthOptions {
     secret: NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_HOURS * 3600 },
     pages: { signIn: '/login', error: '/login' },
+    cookies: { sessionToken: sessionCookieDefinition() },
     providers: [
       CredentialsProvider({
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
-          const header = (name: string) => (typeof req.headers?.[name] === 'string' ? (req.headers[name] as string) : null);
-          // The last x-forwarded-for entry is the address the nearest proxy (or Next itself) saw.
-          const address = header('x-forwarded-for')?.split(',').at(-1)?.trim() || null;
-          const result = await signInWithPassword(credentials, { userAgent: header('user-agent'), address });
+          const result = await authorizeCredentials(credentials, (name) => req.headers?.[name] as HeaderValue);
           if (result.ok) return { id: result.userId, sid: result.sessionId };
           // next-auth hands this message to the sign-in form, which shows the rate-limit text for it.
           if (result.reason === 'rate_limited') throw new Error(RATE_LIMITED);
@@ -43,6 +60,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // A callbackUrl is followed only to a path on this site (see lib/auth/redirect-target.ts).
+      redirect({ url, baseUrl }) {
+        return new URL(sameOriginPath(url, baseUrl), baseUrl).href;
+      },
       // The cookie carries only ids; role, clinic and liveness are read from the database on every request.
       jwt({ token, user }) {
         if (user) return { sub: user.id, uid: user.id, sid: user.sid };

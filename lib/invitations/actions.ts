@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formDataToObject } from '@/lib/actions/form-data';
+import { submittedForm } from '@/lib/actions/form-submission';
 import { newPasswordSchema } from '@/lib/validation/password';
 import { acceptInvitation } from './accept';
 
@@ -19,7 +20,7 @@ const STATE_MESSAGE = {
 
 /** Public by design: there is no session yet, so the action is authorized by the one-time token alone. */
 export async function acceptInvitationAction(_previous: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
-  const parsed = acceptSchema.safeParse(formDataToObject(formData));
+  const parsed = acceptSchema.safeParse(formDataToObject(submittedForm(formData)));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issue.message;

@@ -23,6 +23,7 @@ import { newPasswordSchema } from '@/lib/validation/password';
 import { dischargeSchema, planSettingsSchema, setStageSchema, startFoundationSchema, startWalkRunSchema, unlockFullSchema } from '@/lib/validation/plan-control';
 import { readinessAssessmentSchema } from '@/lib/validation/readiness-assessment';
 import { runLogSchema } from '@/lib/validation/run-log';
+import { signInFormSchema } from '@/lib/validation/sign-in';
 import { therapistNoteSchema } from '@/lib/validation/therapist-note';
 import { ACTIONS, ACTORS } from '../permission-matrix';
 import { createRunner, loginAs } from '../support/factories';
@@ -62,6 +63,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   acceptInvitationAction: z
     .strictObject({ token: z.string().min(1).max(200), password: newPasswordSchema, confirm: z.string() })
     .refine((input) => input.password === input.confirm),
+  signInAction: signInFormSchema,
 };
 
 type Entry = [key: string, value: string | string[]];

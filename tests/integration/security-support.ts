@@ -20,6 +20,7 @@ import {
 import type { ActionState } from '@/lib/actions/action-state';
 import * as adminPeopleActions from '@/lib/admin/people/actions';
 import * as adminSettingsActions from '@/lib/admin/settings/actions';
+import * as signInActions from '@/lib/auth/sign-in-action';
 import { utcToday } from '@/lib/dates/local-today';
 import * as invitationActions from '@/lib/invitations/actions';
 import { createInvitation } from '@/lib/invitations/create';
@@ -30,7 +31,7 @@ import * as planActions from '@/lib/therapist/plan-actions';
 import * as recordActions from '@/lib/therapist/record-actions';
 import * as therapistRunnerActions from '@/lib/therapist/runner-actions';
 import type { SignedInActor } from '../permission-matrix';
-import { createClinic, createRunner, createUser, loginAs } from '../support/factories';
+import { TEST_PASSWORD, createClinic, createRunner, createUser, loginAs } from '../support/factories';
 import { signInAs } from '../support/session';
 import { createStoppedRunner } from './therapist-support';
 
@@ -47,6 +48,7 @@ export const ACTION_MODULES: Record<string, Record<string, unknown>> = {
   'lib/admin/people/actions.ts': adminPeopleActions,
   'lib/admin/settings/actions.ts': adminSettingsActions,
   'lib/invitations/actions.ts': invitationActions,
+  'lib/auth/sign-in-action.ts': signInActions,
 };
 
 export function actionOf(file: string, name: string): Action {
@@ -225,6 +227,24 @@ export const FIXTURES: Record<string, ActionFixture> = {
       const { url } = await createInvitation(getDb(), { clinicId: w.clinicA, userId: w.runnerA.id, invitedBy: w.people.therapistA.id });
       return { token: url.split('/invite/')[1]!, password: 'a-long-new-passphrase', confirm: 'a-long-new-passphrase' };
     },
+  },
+  signInAction: { fields: async (w) => ({ email: w.runnerA.email, password: TEST_PASSWORD, from: '/runner/progress' }) },
+};
+
+/** For each public action: a submission its own check refuses, where the right one leads, and what each leaves in the audit log. */
+export const PUBLIC_ACTIONS: Record<string, { wrong: (fields: Fields) => Fields; redirect: string; audits: { action: string; outcome: string }[] }> = {
+  acceptInvitationAction: {
+    wrong: (fields) => ({ ...fields, token: 'x'.repeat(43) }),
+    redirect: 'NEXT_REDIRECT /login?welcome=1',
+    audits: [{ action: 'invitation.accept', outcome: 'ok' }],
+  },
+  signInAction: {
+    wrong: (fields) => ({ ...fields, password: 'not-the-password' }),
+    redirect: 'NEXT_REDIRECT /runner/progress',
+    audits: [
+      { action: 'auth.sign_in', outcome: 'denied' },
+      { action: 'auth.sign_in', outcome: 'ok' },
+    ],
   },
 };
 

@@ -2,13 +2,18 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, inject, vi } from 'vitest';
 import { openPglite, openPostgres, useDatabaseHandle, type DatabaseHandle } from '@/db';
+import { currentRequestHeaders, recordSetCookie } from './request';
 import { signedInAs } from './session';
 import { TEST_DRIVER, adminStatement, databaseUrlFor, requireTestDatabaseUrl } from './test-database';
 
-// Server code calls these Next.js request APIs; in integration tests there is no request around them.
+// Server code calls these Next.js request APIs; in integration tests there is no request around them
+// (tests/support/request.ts stands in for its headers and for the cookies an action sets).
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock('@/lib/auth/session-cookie', () => ({ readSessionClaims: async () => signedInAs() }));
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined, set: recordSetCookie }),
+  headers: async () => currentRequestHeaders(),
+}));
 vi.mock('next/navigation', () => ({
   notFound: () => {
     throw Object.assign(new Error('NEXT_NOT_FOUND'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });

@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser, HOME_BY_ROLE } from '@/lib/auth';
+import { sameOriginPath } from '@/lib/auth/redirect-target';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; welcome?: string; expired?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string | string[]; welcome?: string; expired?: string }> }) {
   const user = await getCurrentUser();
   if (user) redirect(HOME_BY_ROLE[user.role]);
   const { from, welcome, expired } = await searchParams;
-  // Only a path on this site is followed after sign-in, never another origin.
-  const next = from && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+  // Only a path on this site is followed after sign-in, never another origin (the action checks it again).
+  const next = sameOriginPath(typeof from === 'string' ? from : null, env().NEXTAUTH_URL ?? 'http://localhost');
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Stride Back</p>
@@ -26,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Your password is set. Sign in to continue.
         </p>
       )}
-      <LoginForm next={next} />
+      <LoginForm from={next} />
     </main>
   );
 }
