@@ -27,7 +27,9 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: RUNNER_SPECS, dependencies: ['desktop'] },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // As deployed: scripts/serve.mjs (next's request handler, plus the socket address appended to X-Forwarded-For).
+    command: 'node scripts/serve.mjs',
+    env: { PORT: String(port) },
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -19,8 +19,9 @@ export function runBin(name, args, options = {}) {
   run(bin(name), args, options);
 }
 
-export function startBin(name, args, options = {}) {
-  return spawn(bin(name), args, { cwd: root, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+/** Starts a script of this repository with the Node.js running this one. */
+export function startNode(script, options = {}) {
+  return spawn(process.execPath, [script], { cwd: root, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
 }
 
 /** Installs dependencies when node_modules is missing or older than the lockfile. */

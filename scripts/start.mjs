@@ -1,5 +1,5 @@
 // `npm start`: install what is missing, migrate, seed the demo into the embedded database on first run, build if needed, serve.
-import { DEMO_LOGINS, DEMO_PASSWORD, ensureBuild, ensureDependencies, ensureLocalSecret, runBin, startBin } from './lib.mjs';
+import { DEMO_LOGINS, DEMO_PASSWORD, ensureBuild, ensureDependencies, ensureLocalSecret, runBin, startNode } from './lib.mjs';
 
 ensureDependencies();
 const secret = ensureLocalSecret();
@@ -19,6 +19,6 @@ if (!process.env.DATABASE_URL) {
   for (const [role, email] of DEMO_LOGINS) console.log(`  ${role.padEnd(13)} ${email}`);
   console.log('');
 }
-const server = startBin('next', ['start', '-p', port], { env: { ...env, NODE_ENV: 'production' } });
+const server = startNode('scripts/serve.mjs', { env: { ...env, PORT: port, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
