@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { lockPlan, pauseRunning } from '@/lib/plan/changes';
 import { applyDecision, insertDecision } from '@/lib/plan/run-decisions';
 import { isRunningPhase, loadRunnerPlan } from '@/lib/plan/runner-plan';
-import { explainRule, isRedFlag, orderRedFlags, reevaluateRun, type IsoDate, type PhaseDecision } from '@/lib/protocol';
+import { explainRule, isStopRule, orderRedFlags, reevaluateRun, type IsoDate, type PhaseDecision } from '@/lib/protocol';
 import type { CheckInInput } from '@/lib/validation/check-in';
 import { loggedPhaseOf, runnerDecisionView, type DecisionView } from './decision-view';
 
@@ -52,6 +52,11 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
       .where(eq(runLogs.id, run.id));
 
     const answers = { painNextMorning: input.painNextMorning, swellingOver24h: input.swellingOver24h };
+    const severe = input.painNextMorning >= plan.settings.stopPain;
+    const newStops = [
+      ...(input.swellingOver24h && !current?.rules.includes('red_flag.swelling_24h') ? ['red_flag.swelling_24h'] : []),
+      ...(severe && !current?.rules.includes('pain.severe') ? ['pain.severe'] : []),
+    ];
     const isLastOfPlan = plan.logs.at(-1)?.id === run.id && run.date >= (plan.plan?.startedOn ?? run.date);
     let changed = false;
     let view: DecisionView | null = current ? viewOf(current) : null;
@@ -63,6 +68,12 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
       const passedLadder = current.action === 'progress' && plan.plan?.phase === 'continuous' && plan.plan.startedOn === run.date && plan.plan.createdBy === runner.id;
       const phase = passedLadder ? 'walk_run' : profile.phase;
       const reevaluation = reevaluateRun(plan.history, answers, plan.settings, phase, plan.decisionContext);
+      // Between runs, pain at the stop threshold stops running as it does in a concern (decision row 5 reads only
+      // the pain before, during and after the run).
+      if (severe && reevaluation.decision.action !== 'stop') {
+        reevaluation.decision = { action: 'stop', nextStage: run.stage, nextPhase: 'paused', rules: orderRedFlags(['pain.severe', ...reevaluation.decision.rules]), earliestNextRun: null };
+        reevaluation.changed = true;
+      }
       if (reevaluation.changed) {
         const stored = await insertDecision(tx, {
           runnerId: runner.id,
@@ -78,9 +89,9 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
         decisionId = stored.id;
       }
       view = viewOf(reevaluation.decision, phase);
-    } else if (current && input.swellingOver24h && !current.rules.includes('red_flag.swelling_24h')) {
+    } else if (current && newStops.length > 0) {
       // Running already stopped, or the plan has moved on since this run: the red flag still stops running.
-      const rules = orderRedFlags([...current.rules.filter(isRedFlag), 'red_flag.swelling_24h']);
+      const rules = orderRedFlags([...current.rules.filter(isStopRule), ...newStops]);
       const decision: PhaseDecision = { action: 'stop', nextStage: profile.stage, nextPhase: 'paused', rules, earliestNextRun: null };
       const stored = await insertDecision(tx, {
         runnerId: runner.id,

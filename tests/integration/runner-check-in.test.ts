@@ -64,6 +64,15 @@ describe('the next-morning check-in', () => {
     ]);
   });
 
+  it('pain at the stop threshold the next morning stops running, as it would in a concern', async () => {
+    const { runner } = await signedInRunner(3);
+    const run = await runYesterday();
+    const result = await checkIn(run.runLogId, '7', 'no');
+    expect(result).toMatchObject({ changed: true, view: { action: 'stop' } });
+    expect(await profileOf(runner.id)).toMatchObject({ phase: 'paused', stage: 3 });
+    expect(await alertsOf(runner.id)).toEqual([expect.objectContaining({ kind: 'stop', rules: expect.arrayContaining(['pain.severe']) })]);
+  });
+
   it('stores the answers without a new decision when they change nothing', async () => {
     const { runner } = await signedInRunner(4);
     const run = await runYesterday();
