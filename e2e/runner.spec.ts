@@ -54,6 +54,13 @@ test('every runner page passes axe (WCAG 2.2 AA, target size included)', async (
 test('the interval timer counts the intervals, says each change, and pre-fills the log', async ({ page }) => {
   await page.clock.install();
   await signInAndWait(page, RUNNER, /\/runner$/);
+  // Today asks three questions before the run card (protocol v2): all clear, the run is on.
+  const preRun = page.locator('section', { has: page.getByRole('heading', { name: 'Before you run: three questions' }) });
+  await choose(page, 'Your pain right now', '0');
+  await choose(page, /Swelling or stiffness that has lasted more than 24 hours/, 'No');
+  await choose(page, 'Are you limping when you walk?', 'No');
+  await preRun.getByRole('button', { name: 'Check before I run' }).click();
+  await expect(preRun).toHaveCount(0);
   const timer = page.getByRole('region', { name: 'Interval timer' });
   await timer.getByRole('button', { name: 'Start' }).click();
   await expect(timer.getByText('Run for 4 minutes, interval 1 of 5.')).toBeAttached();
