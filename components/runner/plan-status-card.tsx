@@ -24,7 +24,14 @@ const dateOf = (at: Date) => formatLongDate(at.toISOString().slice(0, 10));
 export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextRun, runDayToday, stop, painAllowance, phaseAdvice }: Props) {
   switch (status.kind) {
     case 'paused':
-      return stop ? <DecisionSummary view={stop} title="Running is paused" /> : null;
+      return (
+        <div className="space-y-3">
+          <p data-testid="runner-phase" className="text-lg font-medium">
+            {phaseLabel} · Stage {stage} of {MAX_STAGE}
+          </p>
+          {stop && <DecisionSummary view={stop} title="Running is paused" />}
+        </div>
+      );
     case 'reassess':
       return (
         <Card title="Running waits for your physical therapist" className="border-amber-600">
