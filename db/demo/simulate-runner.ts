@@ -192,6 +192,8 @@ export class RunnerSimulation {
    */
   private week: { runs: Map<IsoDate, number>; until: IsoDate } | null = null;
   private lastRunOn: IsoDate | null = null;
+  /** The first run after the last break: how long the runner has been running steadily. */
+  private runningSince: IsoDate | null = null;
   private readonly settings: ProtocolSettings;
   /** The runner's usual pain before a run. */
   private readonly baseline: number;
@@ -502,6 +504,7 @@ export class RunnerSimulation {
     );
     this.active();
     this.runDates.push(date);
+    if (this.lastRunOn === null || daysBetween(this.lastRunOn, date) > this.settings.gapDays) this.runningSince = date;
     this.lastRunOn = date;
     this.nextRunCandidate = result.view.nextRunDate ?? addDays(date, 1);
     const checkInEvent = this.eventOn('check_in', date) as Extract<StoryEvent, { kind: 'check_in' }> | null;
@@ -609,8 +612,12 @@ export class RunnerSimulation {
       return;
     }
     const since = this.state.planStartedOn ? daysBetween(this.state.planStartedOn, date) : 0;
-    if (phase === 'continuous' && (s.until === 'full' || s.until === 'maintenance') && since >= 14 && (this.nextUnlockTry === null || date >= this.nextUnlockTry)) {
-      const override = since >= 28 ? 'Runs steady for four weeks; the short runs were the plan’s weekly cap, not symptoms.' : '';
+    // Full training and the discharge are decided on a runner who is running now, not one who is away.
+    const runningLately = this.lastRunOn !== null && daysBetween(this.lastRunOn, date) <= 7;
+    if (!runningLately) return;
+    const steadyFor = this.runningSince ? daysBetween(this.runningSince, date) : 0;
+    if (phase === 'continuous' && (s.until === 'full' || s.until === 'maintenance') && since >= 14 && steadyFor >= 14 && (this.nextUnlockTry === null || date >= this.nextUnlockTry)) {
+      const override = since >= 21 ? 'Three weeks of steady easy running without a warning sign: ready for strides and hills.' : '';
       try {
         await this.stamp();
         await unlockFullAs(this.therapist, unlockFullSchema.parse({ runnerId: this.runner.id, version: String(this.state.version), overrideReason: override }), date);
