@@ -8,7 +8,8 @@ import { sessionCookieDefinition } from './session-token';
 import { revokeSession } from './sessions';
 import { signInWithPassword, type SignInResult } from './sign-in';
 
-export const RATE_LIMITED = 'RateLimited';
+/** The error next-auth's own route answers (`?error=RateLimited`) when the limits refuse an attempt. */
+const RATE_LIMITED = 'RateLimited';
 
 declare module 'next-auth' {
   interface User {
@@ -53,7 +54,6 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const result = await authorizeCredentials(credentials, (name) => req.headers?.[name] as HeaderValue);
           if (result.ok) return { id: result.userId, sid: result.sessionId };
-          // next-auth hands this message to the sign-in form, which shows the rate-limit text for it.
           if (result.reason === 'rate_limited') throw new Error(RATE_LIMITED);
           return null;
         },

@@ -13,7 +13,7 @@ import type { SignInFormState } from './sign-in-form-state';
 
 // One message for an unknown email and a wrong password: the form must not reveal who has an account.
 const SIGN_IN_FAILED = 'That email and password do not match an active account.';
-const RATE_LIMITED = 'Too many attempts. Wait 15 minutes and try again.';
+const TOO_MANY_ATTEMPTS = 'Too many attempts. Wait 15 minutes and try again.';
 const NUL_MESSAGE = 'Remove the invisible control character from this text.';
 
 /**
@@ -37,7 +37,7 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
 
   const requestHeaders = await headers();
   const result = await authorizeCredentials({ email: parsed.data.email, password: parsed.data.password }, (name) => requestHeaders.get(name));
-  if (!result.ok) return { status: 'error', email, formError: result.reason === 'rate_limited' ? RATE_LIMITED : SIGN_IN_FAILED };
+  if (!result.ok) return { status: 'error', email, formError: result.reason === 'rate_limited' ? TOO_MANY_ATTEMPTS : SIGN_IN_FAILED };
 
   const cookie = await sessionCookieFor({ id: result.userId, sid: result.sessionId }, authOptions());
   (await cookies()).set(cookie.name, cookie.value, cookie.options);
