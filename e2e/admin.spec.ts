@@ -173,10 +173,10 @@ test('clinic settings answer out-of-range values at the field and save nothing',
   await signInAndWait(page, ADMIN, /\/admin$/);
   await page.goto('/admin/settings');
   await page.getByLabel('Pain allowance (0–10)').fill('11');
-  await page.getByLabel('Most run days a week').fill('6');
+  await page.getByLabel('Most run days in any 7 days').fill('6');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Enter a whole number from 0 to 10, or leave it empty.')).toBeVisible();
-  await expect(page.getByText('Enter a whole number of days from 1 to 4, or leave it empty.')).toBeVisible();
+  await expect(page.getByText('Enter a whole number of days from 1 to 3, or leave it empty.')).toBeVisible();
   await expect(page.getByLabel('Pain allowance (0–10)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Pain allowance (0–10)')).toHaveValue('11');
   await expectNoAxeViolations(page);

@@ -83,6 +83,8 @@ test('limping before a run stops running, alerts the therapist, who resolves it 
 
   const { context: desk, page: therapist } = await signedInOn(browser, day, STOP_RUNNER.therapist.email, /\/therapist$/, devices['Desktop Chrome']);
   await therapist.goto('/therapist/alerts');
+  // The alerts list names the runner; the runner's page holds the alert with its resolve form open.
+  await therapist.getByRole('heading', { name: `Red flag: running paused · ${STOP_RUNNER.name}` }).getByRole('link', { name: STOP_RUNNER.name }).click();
   const resolve = therapist.getByRole('form', { name: new RegExp(`^Resolve: Red flag: running paused .*, ${STOP_RUNNER.name}$`) }).first();
   await expect(resolve).toBeVisible();
   await resolve.getByLabel('Resume walk-run at the stage chosen below').check();

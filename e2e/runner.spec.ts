@@ -41,6 +41,8 @@ async function signInOn(page: Page, at: Date) {
 }
 
 test('every runner page passes axe (WCAG 2.2 AA, target size included)', async ({ page }) => {
+  // Five pages, each scanned: a long journey on a busy machine.
+  test.slow();
   await signInAndWait(page, RUNNER, /\/runner$/);
   await expect(page.getByText(/stage 4 of 8/i).first()).toBeVisible();
   await expectAccessible(page);
