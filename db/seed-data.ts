@@ -199,12 +199,12 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   // Dana Whitfield's other runners.
   {
     name: 'Hannah Schmidt', email: 'hannah@stride.test', therapist: 'therapist', injuryType: 'Hamstring strain', injurySide: 'left', preset: 'seed',
-    joined: 195, foundationDays: 18, until: 'maintenance', fullWeeks: 3, pain: 'calm', adherence: 0.85,
+    joined: 195, foundationDays: 18, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85,
     events: [{ on: 160, kind: 'concern', what: 'Tight hamstring after a long day sitting at work.', pain: 2 }],
   },
   {
     name: 'Marcus Bell', email: 'marcus@stride.test', therapist: 'therapist', injuryType: 'Achilles tendinopathy', injurySide: 'right', preset: 'tendinopathy',
-    joined: 165, foundationDays: 21, until: 'maintenance', fullWeeks: 3, pain: 'tendon', adherence: 0.85,
+    joined: 165, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'tendon', adherence: 0.85,
     events: [
       { on: 140, kind: 'run', answers: { painBefore: 1, painDuring: 2, painAfter: 2 } },
       { on: 138, kind: 'run', answers: { painBefore: 1, painDuring: 3, painAfter: 3 } },
@@ -224,7 +224,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Kenji Watanabe', email: 'kenji@stride.test', therapist: 'therapist', injuryType: 'Plantar fasciopathy', injurySide: 'right', preset: 'seed',
-    joined: 105, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
+    joined: 92, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
     events: [
       heatwaveConcern(1, 'Arch swollen and stiff since yesterday’s long run in the heat.', { choice: 'resume_phase', weeklyCap: 90, afterHours: 22 }),
       { on: 27, kind: 'break', days: 10, why: 'Work trip' },
@@ -259,11 +259,11 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   // Chris Okafor's other runners.
   {
     name: 'Lucas Moreau', email: 'lucas@stride.test', therapist: 'therapist2', injuryType: 'Hamstring strain', injurySide: 'right', preset: 'seed',
-    joined: 200, foundationDays: 21, until: 'maintenance', fullWeeks: 3, pain: 'calm', adherence: 0.85, expect: { phase: 'maintenance' },
+    joined: 200, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85, expect: { phase: 'maintenance' },
   },
   {
     name: 'Aisha Bello', email: 'aisha@stride.test', therapist: 'therapist2', injuryType: 'Achilles tendinopathy', injurySide: 'left', preset: 'tendinopathy',
-    joined: 185, foundationDays: 21, until: 'maintenance', fullWeeks: 3, pain: 'tendon', adherence: 0.85,
+    joined: 185, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'tendon', adherence: 0.85,
     events: [
       {
         on: 125, kind: 'run', answers: { painBefore: 1, painDuring: 3, painAfter: 3, sharpPain: true },
@@ -274,12 +274,12 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Sofia Russo', email: 'sofia@stride.test', therapist: 'therapist2', injuryType: 'Hip flexor strain', injurySide: 'left', preset: 'seed',
-    joined: 108, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.9,
+    joined: 88, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.9,
     events: [heatwaveConcern(2, 'Front of the hip puffy and stiff after a hot evening run.', { choice: 'resume_phase', weeklyCap: 90, afterHours: 18 })],
   },
   {
     name: 'Ethan Walsh', email: 'ethan@stride.test', therapist: 'therapist2', injuryType: 'Calf strain', injurySide: 'left', preset: 'seed',
-    joined: 75, foundationDays: 18, until: 'continuous', pain: 'calm', adherence: 0.9,
+    joined: 64, foundationDays: 18, until: 'continuous', pain: 'calm', adherence: 0.9,
     events: [heatwaveConcern(3, 'Calf swollen since the weekend run in the heat.', { choice: 'resume_phase', weeklyCap: 70, afterHours: 30 })],
   },
   {
@@ -321,9 +321,9 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   // Nadia Brooks joined the clinic five months ago.
   {
     name: 'Emma Wilson', email: 'emma@stride.test', therapist: 'therapist4', injuryType: 'Patellofemoral pain', injurySide: 'both', preset: 'seed',
-    joined: 140, foundationDays: 21, until: 'maintenance', fullWeeks: 3, pain: 'calm', adherence: 0.85,
-    events: [{ on: 100, kind: 'concern', what: 'Knee ached going down stairs after the run.', pain: 4 }],
-    expect: { phase: 'maintenance' },
+    joined: 33, foundationDays: 16, until: 'walk_run', pain: 'calm', adherence: 0.9,
+    events: [{ on: 8, kind: 'concern', what: 'Knee ached going down stairs after the run.', pain: 4 }],
+    expect: { phase: 'walk_run' },
   },
   {
     name: 'Oscar Nilsson', email: 'oscar@stride.test', therapist: 'therapist4', injuryType: 'Tibial bone stress injury', injurySide: 'right', preset: 'bone_stress',
@@ -338,12 +338,12 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Tariq Rahman', email: 'tariq@stride.test', therapist: 'therapist4', injuryType: 'Hamstring strain', injurySide: 'left', preset: 'seed',
-    joined: 100, foundationDays: 16, until: 'full', pain: 'calm', adherence: 0.9,
+    joined: 88, foundationDays: 16, until: 'full', pain: 'calm', adherence: 0.9,
     events: [heatwaveConcern(3, 'Back of the thigh swollen and tight since the hot run.', { choice: 'resume_phase', weeklyCap: 90, afterHours: 24 })],
   },
   {
     name: 'Lena Hoffmann', email: 'lena@stride.test', therapist: 'therapist4', injuryType: 'Iliotibial band syndrome', injurySide: 'right', preset: 'seed',
-    joined: 90, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
+    joined: 80, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
   },
   {
     name: 'Victor Okoro', email: 'victor@stride.test', therapist: 'therapist4', injuryType: 'Patellar tendinopathy', injurySide: 'left', preset: 'tendinopathy',
@@ -399,7 +399,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Ingrid Berg', email: 'ingrid@stride.test', therapist: 'therapist4', injuryType: 'Hamstring strain', injurySide: 'right', preset: 'seed',
-    joined: 82, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
+    joined: 58, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
   },
   {
     name: 'Kofi Mensah', email: 'kofi@stride.test', therapist: 'therapist4', injuryType: 'Calf strain', injurySide: 'left', preset: 'seed',

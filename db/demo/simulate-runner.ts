@@ -42,7 +42,7 @@ const AFTER_LADDER: readonly Phase[] = ['continuous', 'full', 'maintenance'];
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 /** Days a runner keeps logging after the discharge to maintenance. */
-const MAINTENANCE_LOGGING_DAYS = 28;
+const MAINTENANCE_LOGGING_DAYS = 14;
 
 export interface SimulationWorld {
   today: IsoDate;
@@ -508,7 +508,7 @@ export class RunnerSimulation {
     this.lastRunOn = date;
     this.nextRunCandidate = result.view.nextRunDate ?? addDays(date, 1);
     const checkInEvent = this.eventOn('check_in', date) as Extract<StoryEvent, { kind: 'check_in' }> | null;
-    const skip = this.eventOn('skip_check_in', date) !== null || (!checkInEvent && this.random() > (this.story.checkIns ?? 0.75));
+    const skip = this.eventOn('skip_check_in', date) !== null || (!checkInEvent && this.random() > (this.story.checkIns ?? 0.65));
     this.pendingCheckIn = { runLogId: result.runLogId, date, drawn: { ...drawn, painBefore }, event: checkInEvent, skip };
     await this.afterRunnerAction(date, runEvent ?? {});
   }
