@@ -103,8 +103,8 @@ export async function todayFor(runner: SessionUser, today: IsoDate) {
     day,
     week: plan.week.days,
     nextRun: next ? ({ date: next.date, label: formatLongDate(next.date), stage: next.run.stage, plannedRunMinutes: next.run.plannedRunMinutes } satisfies NextRun) : null,
-    // A stopped run stays on Today only while running is paused: once the therapist has resumed it, the status says so.
-    loggedToday: loggedToday && !(loggedToday.stopped && status.kind !== 'paused') ? loggedToday : null,
+    // A stopped run is told by the status (paused, or after the therapist's review, resumed): never a second card.
+    loggedToday: loggedToday?.stopped ? null : loggedToday,
     /** Today is a run day and the three questions have not been answered yet: the run card waits for them. */
     preRunNeeded: status.kind === 'running' && day?.kind === 'run' && !runToday && plan.preRunToday === null,
     checkIn: checkInFor(plan, today, new Date()),
