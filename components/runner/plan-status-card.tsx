@@ -37,7 +37,7 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
         <Card title="Running waits for your physical therapist" className="border-amber-600">
           <p data-testid="runner-phase" className="text-lg font-medium">{phaseLabel} · on hold</p>
           <p className="mt-2">{explainRule('gap.reassess', 'runner', { days: status.days })}</p>
-          <p className="mt-2">Strength and mobility work go on as planned. {therapistName} has been told.</p>
+          <p className="mt-2">Strength and mobility work go on as planned. Ask {therapistName} for that check when you want to run again.</p>
         </Card>
       );
     case 'rest_today':
