@@ -45,7 +45,7 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
           );
         })}
         <tr className="align-top font-medium">
-          <th scope="row" className="py-1 pr-2 whitespace-nowrap">Next 7 days (planned)</th>
+          <th scope="row" className="py-1 pr-2 whitespace-nowrap">Rest of this week (planned)</th>
           <td className="py-1 pr-2">
             {planned.minutes} min
             {bar(planned.minutes, 'bg-slate-500')}

@@ -5,6 +5,7 @@ import type { Plan, PreRunCheck, ProtocolDecisionRow, RunLog as RunLogRow, Runne
 import {
   addDays,
   daysBetween,
+  mondayOf,
   planWeek,
   preventionNudges,
   resolveSettings,
@@ -258,6 +259,10 @@ export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
       : undefined,
   });
 
+  const sunday = addDays(mondayOf(today), 6);
+  /** Run minutes still planned in this calendar week (the week the cap is for). */
+  const plannedRestOfWeek = week.days.reduce((sum, day) => sum + (day.kind === 'run' && day.date <= sunday ? day.run.plannedRunMinutes : 0), 0);
+
   const status: PlanStatus = currentStatus({
     phase: profile.phase,
     alerts: source.alerts,
@@ -284,6 +289,7 @@ export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
     volume,
     preRunToday: source.preRunToday,
     week,
+    plannedRestOfWeek,
     status,
     lastRunOn,
     /** `prevention.strength_2x` when fewer than two strength sessions were logged in the last 7 days. */

@@ -191,9 +191,10 @@ export interface ProgressData {
   painPoints: PainPoint[];
   painAllowance: number;
   weeks: VolumeWeek[];
-  /** The coming 7 days: the minutes planned and, after the ladder, the 10 % cap. */
-  plannedNextWeek: number;
-  capNextWeek: number | null;
+  /** This calendar week: the run minutes still planned and, after the ladder, what was run and the 10 % cap. */
+  plannedRestOfWeek: number;
+  completedThisWeek: number | null;
+  capThisWeek: number | null;
   decisions: DecisionHistoryItem[];
 }
 
@@ -226,8 +227,9 @@ export async function progressFor(runner: SessionUser, today: IsoDate): Promise<
     painPoints,
     painAllowance: plan.settings.painAllowance,
     weeks: weeklyVolume({ runs: painPoints, periods: plan.plan ? [plan.plan] : [], volume: plan.volume, today }),
-    plannedNextWeek: plan.week.plannedRunMinutes,
-    capNextWeek: plan.week.volumeCap,
+    plannedRestOfWeek: plan.plannedRestOfWeek,
+    completedThisWeek: plan.volume?.completedThisWeekMinutes ?? null,
+    capThisWeek: plan.volume?.thisWeekCap ?? null,
     decisions: decisionHistory(runs.decisions, plan.settings.painAllowance),
   };
 }

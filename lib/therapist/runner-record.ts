@@ -193,7 +193,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     >,
     week: plan.week,
     plannedVolume: {
-      minutes: plan.week.plannedRunMinutes,
+      minutes: plan.plannedRestOfWeek,
       cap: plan.week.volumeCap,
       pacing: plan.week.volumeCap !== null ? ('cap' as const) : plan.week.phase === 'walk_run' ? ('ladder' as const) : ('none' as const),
     },

@@ -15,11 +15,11 @@ import { progressFor, type ProgressData } from '@/lib/runner/queries';
 export const metadata: Metadata = { title: 'Progress' };
 
 function capLabel(data: ProgressData): string {
-  if (data.capNextWeek !== null) {
-    return `The coming 7 days: ${data.plannedNextWeek} min planned; the limit is ${data.capNextWeek} min (at most 10% more than you completed the week before).`;
+  if (data.capThisWeek !== null) {
+    return `This week (Monday to Sunday): ${data.completedThisWeek ?? 0} min run, ${data.plannedRestOfWeek} min more planned; the limit is ${Math.floor(data.capThisWeek)} min (at most 10% more than last week).`;
   }
-  if (data.phase === 'walk_run') return `The coming 7 days: ${data.plannedNextWeek} min of running planned. On the walk-run ladder the stages set the pace; the 10% weekly limit starts with continuous running.`;
-  return 'No running is planned for the coming 7 days.';
+  if (data.phase === 'walk_run') return `This week: ${data.plannedRestOfWeek} min of running still planned. On the walk-run ladder the stages set the pace; the 10% weekly limit starts with continuous running.`;
+  return 'No running is planned this week.';
 }
 
 export default async function ProgressPage() {
@@ -43,7 +43,7 @@ export default async function ProgressPage() {
         <AdherenceSummary adherence={adherence} />
       </Card>
       <Card title="Running minutes per week" className="mt-6">
-        <WeeklyMinutesChart weeks={data.weeks} cap={data.capNextWeek} capLabel={capLabel(data)} />
+        <WeeklyMinutesChart weeks={data.weeks} cap={data.capThisWeek === null ? null : Math.floor(data.capThisWeek)} capLabel={capLabel(data)} />
       </Card>
       <Card title="Decisions and why" className="mt-6">
         <DecisionHistory items={data.decisions} />
