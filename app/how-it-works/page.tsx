@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DECISION_RULE_IDS, LADDER, explainRule, plannedRunMinutes } from '@/lib/protocol';
+import { DECISION_RULE_IDS, DEFAULT_SETTINGS, LADDER, RUN_WINDOW_DAYS, explainRule, plannedRunMinutes } from '@/lib/protocol';
 
 export const metadata: Metadata = { title: 'How Stride Back decides' };
 
@@ -48,7 +48,12 @@ export default function HowItWorksPage() {
       </ol>
 
       <h2 className="mt-8 text-xl font-semibold">The walk-run ladder</h2>
-      <p className="mt-2 text-slate-700">Every session is 30 minutes, easy and conversational, never on two days in a row, at most three a week.</p>
+      <p className="mt-2 text-slate-700">
+        Every session is {DEFAULT_SETTINGS.sessionMinutes} minutes, easy and conversational, never on two days in a row, and at most{' '}
+        {DEFAULT_SETTINGS.maxRunDaysPerWeek} run days in any {RUN_WINDOW_DAYS} days. Before each run, three questions (pain now, swelling or
+        stiffness lasting more than 24 hours, limping) decide whether today is a day to run. After more than {DEFAULT_SETTINGS.gapDays} days
+        without running, the next run steps back; after a long break your physical therapist checks you first.
+      </p>
       <table className="mt-3 w-full text-left">
         <caption className="sr-only">Run and walk minutes of each stage</caption>
         <thead>
