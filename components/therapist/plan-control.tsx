@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import { PHASE_LABEL, type Phase } from '@/lib/phases';
 import { LADDER, OVERRIDE_REASON_MIN_LENGTH, PAIN_PRESET_IDS, SETTINGS_LIMITS, type PainPreset } from '@/lib/protocol';
 import type { ActionMessage } from '@/lib/therapist/action-support';
-import type { FullCriteriaWeek } from '@/lib/therapist/full-criteria';
+import type { FullCriteriaWeek } from '@/lib/plan/full-criteria';
 import { PRESET_LABEL, shortDate } from '@/lib/therapist/format';
 import { changePlanSettings, dischargeToMaintenance, setStage, startFoundation, startWalkRun, unlockFull } from '@/lib/therapist/plan-actions';
 import { ActionForm, FormStatus, SelectField, SubmitButton, TextareaField, useFormAction } from './form-parts';

@@ -11,7 +11,7 @@ import { phaseLabel } from '@/lib/phases';
 import { addDays, canStartWalkRun, explainRule, FULL_CRITERIA_WEEKS, FULL_MIN_RUN_MINUTES, resolveSettings, type IsoDate, type ProtocolSettings } from '@/lib/protocol';
 import type { dischargeSchema, PlanSettingsInput, setStageSchema, startFoundationSchema, startWalkRunSchema, unlockFullSchema } from '@/lib/validation/plan-control';
 import { lockProfileAtVersion, refuseWhilePausedByAlert, type ActionMessage } from './action-support';
-import { fullCriteriaReport, type FullCriteriaReport } from './full-criteria';
+import { fullCriteriaReport, type FullCriteriaReport } from '@/lib/plan/full-criteria';
 import { painPointsFrom } from '@/lib/plan/pain-points';
 import { loadRunnerPlan } from '@/lib/plan/runner-plan';
 import { setPlanRules, startPlanPeriod, type PlanMove } from '@/lib/plan/changes';

@@ -9,7 +9,7 @@ import { splitRuns } from '@/lib/plan/pain-trend';
 import { lookbackStart, lookbackStartSql, runnerPlanFrom } from '@/lib/plan/runner-plan';
 import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
 import { byAlertPriority, phaseBeforePauseSql, recentWeeklyMinutesSql, toOpenAlert } from './alerts';
-import { fullCriteriaReport } from './full-criteria';
+import { fullCriteriaReport } from '@/lib/plan/full-criteria';
 import { buildTimeline } from './timeline';
 import { weeklyVolume } from '@/lib/plan/weekly-volume';
 
