@@ -206,6 +206,8 @@ export class RunnerSimulation {
   private lastActivityAt = new Date(0);
   private stoppedLoggingOn: IsoDate | null = null;
   private currentTime = new Date(0);
+  /** The moment the database's simulated clock was last set to. */
+  private stampedTime = 0;
 
   constructor(
     private readonly world: SimulationWorld,
@@ -232,8 +234,6 @@ export class RunnerSimulation {
     this.currentTime = at;
   }
 
-  private stampedTime = 0;
-
   /** Before a write: the simulated clock reads the current moment (set only when it moved, one statement). */
   private async stamp(): Promise<void> {
     if (this.stampedTime === this.currentTime.getTime()) return;
@@ -254,7 +254,7 @@ export class RunnerSimulation {
         stage: runnerProfiles.stage,
         version: runnerProfiles.version,
         planStartedOn: plans.startedOn,
-        openAlerts: sql<OpenAlert[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'kind', a.kind, 'rules', a.rules, 'createdAt', a.created_at)), '[]'::json) from alerts a where a.runner_id = ${runnerProfiles.userId} and a.status = 'open')`,
+        openAlerts: sql<OpenAlert[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'kind', a.kind, 'rules', a.rules, 'createdAt', a.created_at) order by a.created_at, a.kind, a.rules), '[]'::json) from alerts a where a.runner_id = ${runnerProfiles.userId} and a.status = 'open')`,
       })
       .from(runnerProfiles)
       .leftJoin(plans, and(eq(plans.runnerId, runnerProfiles.userId), isNull(plans.endedOn)))

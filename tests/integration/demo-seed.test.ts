@@ -11,6 +11,7 @@ import type { AdminUser } from '@/lib/admin/admin-user';
 import { loadClinicReports } from '@/lib/admin/reports/load';
 import { defaultRange } from '@/lib/admin/reports/range';
 import { utcToday } from '@/lib/dates/local-today';
+import { addDays } from '@/lib/protocol';
 import { TEST_DRIVER, adminStatement, databaseUrlFor, requireTestDatabaseUrl } from '../support/test-database';
 import { canonicalDump } from './demo-dump';
 
@@ -55,7 +56,18 @@ afterAll(async () => {
 describe(`the demo clinic (${TEST_DRIVER})`, () => {
   it('ends every story as seed-data.ts tells it (the e2e tests and the README rely on the named runners)', () => {
     expect(first.summary.mismatches).toEqual([]);
-    expect(first.summary.runners).toBeGreaterThanOrEqual(42);
+  });
+
+  it('is a clinic of at least 40 runners with three therapists and six months of history', async () => {
+    const [riverside] = rowsOf<{ runners: number; therapists: number; firstPlan: string }>(
+      await first.handle.db.execute(sql`select count(*)::int as runners, count(distinct rp.therapist_id)::int as therapists, min(p.first)::text as "firstPlan"
+        from runner_profiles rp join clinics c on c.id = rp.clinic_id
+        join lateral (select min(started_on) as first from plans where runner_id = rp.user_id) p on true
+        where c.name = ${RIVERSIDE.name}`),
+    );
+    expect(riverside!.runners).toBeGreaterThanOrEqual(40);
+    expect(riverside!.therapists).toBe(3);
+    expect(riverside!.firstPlan <= addDays(today, -183)).toBe(true);
   });
 
   it('is the same data on every seed: two fresh databases hold the same canonical dump', async () => {
