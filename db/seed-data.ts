@@ -191,7 +191,7 @@ const NAMED_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Elena Rossi', email: 'elena@stride.test', therapist: 'therapist2', injuryType: 'Achilles tendinopathy', injurySide: 'both', preset: 'tendinopathy',
-    joined: 100, foundationDays: 21, until: 'maintenance', fullWeeks: 3, pain: 'flat', adherence: 0.95, checkIns: 0.9, expect: { phase: 'maintenance' },
+    joined: 100, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'flat', adherence: 0.95, checkIns: 0.9, expect: { phase: 'maintenance' },
   },
 ];
 
@@ -199,7 +199,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   // Dana Whitfield's other runners.
   {
     name: 'Hannah Schmidt', email: 'hannah@stride.test', therapist: 'therapist', injuryType: 'Hamstring strain', injurySide: 'left', preset: 'seed',
-    joined: 195, foundationDays: 18, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85,
+    joined: 195, startStage: 2, foundationDays: 18, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85,
     events: [{ on: 160, kind: 'concern', what: 'Tight hamstring after a long day sitting at work.', pain: 2 }],
   },
   {
@@ -224,7 +224,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Kenji Watanabe', email: 'kenji@stride.test', therapist: 'therapist', injuryType: 'Plantar fasciopathy', injurySide: 'right', preset: 'seed',
-    joined: 92, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
+    joined: 92, startStage: 2, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
     events: [
       heatwaveConcern(1, 'Arch swollen and stiff since yesterday’s long run in the heat.', { choice: 'resume_phase', weeklyCap: 90, afterHours: 22 }),
       { on: 27, kind: 'break', days: 10, why: 'Work trip' },
@@ -251,7 +251,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Chloe Martin', email: 'chloe@stride.test', therapist: 'therapist', injuryType: 'Iliotibial band syndrome', injurySide: 'right', preset: 'seed',
-    joined: 130, foundationDays: 21, until: 'maintenance', fullWeeks: 3, pain: 'calm', adherence: 0.85,
+    joined: 130, startStage: 2, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85,
     events: [heatwaveConcern(2, 'Outside of the knee swollen after running in the heat.', { choice: 'resume_phase', weeklyCap: 80, afterHours: 40 })],
     expect: { phase: 'maintenance' },
   },
@@ -259,7 +259,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   // Chris Okafor's other runners.
   {
     name: 'Lucas Moreau', email: 'lucas@stride.test', therapist: 'therapist2', injuryType: 'Hamstring strain', injurySide: 'right', preset: 'seed',
-    joined: 200, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85, expect: { phase: 'maintenance' },
+    joined: 200, startStage: 2, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85, expect: { phase: 'maintenance' },
   },
   {
     name: 'Aisha Bello', email: 'aisha@stride.test', therapist: 'therapist2', injuryType: 'Achilles tendinopathy', injurySide: 'left', preset: 'tendinopathy',
@@ -279,7 +279,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Ethan Walsh', email: 'ethan@stride.test', therapist: 'therapist2', injuryType: 'Calf strain', injurySide: 'left', preset: 'seed',
-    joined: 64, foundationDays: 18, until: 'continuous', pain: 'calm', adherence: 0.9,
+    joined: 64, startStage: 2, foundationDays: 18, until: 'continuous', pain: 'calm', adherence: 0.9,
     events: [heatwaveConcern(3, 'Calf swollen since the weekend run in the heat.', { choice: 'resume_phase', weeklyCap: 70, afterHours: 30 })],
   },
   {
@@ -288,7 +288,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Leila Hassan', email: 'leila@stride.test', therapist: 'therapist2', injuryType: 'Plantar fasciopathy', injurySide: 'right', preset: 'seed',
-    joined: marathonWeek(1), foundationDays: 15, until: 'continuous', pain: 'calm', adherence: 0.95,
+    joined: marathonWeek(1), startStage: 2, foundationDays: 15, until: 'continuous', pain: 'calm', adherence: 0.95,
   },
   {
     name: 'Jack Thompson', email: 'jack@stride.test', therapist: 'therapist2', injuryType: 'Patellofemoral pain', injurySide: 'right', preset: 'seed',
@@ -338,12 +338,12 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Tariq Rahman', email: 'tariq@stride.test', therapist: 'therapist4', injuryType: 'Hamstring strain', injurySide: 'left', preset: 'seed',
-    joined: 88, foundationDays: 16, until: 'full', pain: 'calm', adherence: 0.9,
+    joined: 62, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
     events: [heatwaveConcern(3, 'Back of the thigh swollen and tight since the hot run.', { choice: 'resume_phase', weeklyCap: 90, afterHours: 24 })],
   },
   {
     name: 'Lena Hoffmann', email: 'lena@stride.test', therapist: 'therapist4', injuryType: 'Iliotibial band syndrome', injurySide: 'right', preset: 'seed',
-    joined: 80, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
+    joined: 80, startStage: 2, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
   },
   {
     name: 'Victor Okoro', email: 'victor@stride.test', therapist: 'therapist4', injuryType: 'Patellar tendinopathy', injurySide: 'left', preset: 'tendinopathy',
@@ -356,7 +356,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Hana Suzuki', email: 'hana@stride.test', therapist: 'therapist4', injuryType: 'Calf strain', injurySide: 'left', preset: 'seed',
-    joined: marathonWeek(3), foundationDays: 14, until: 'continuous', pain: 'calm', adherence: 0.95,
+    joined: marathonWeek(3), startStage: 2, foundationDays: 14, until: 'continuous', pain: 'calm', adherence: 0.95,
   },
   {
     name: 'Mateo Garcia', email: 'mateo@stride.test', therapist: 'therapist4', injuryType: 'Achilles tendinopathy', injurySide: 'right', preset: 'tendinopathy',
@@ -399,7 +399,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Ingrid Berg', email: 'ingrid@stride.test', therapist: 'therapist4', injuryType: 'Hamstring strain', injurySide: 'right', preset: 'seed',
-    joined: 58, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
+    joined: 48, startStage: 2, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
   },
   {
     name: 'Kofi Mensah', email: 'kofi@stride.test', therapist: 'therapist4', injuryType: 'Calf strain', injurySide: 'left', preset: 'seed',

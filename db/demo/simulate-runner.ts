@@ -42,7 +42,7 @@ const AFTER_LADDER: readonly Phase[] = ['continuous', 'full', 'maintenance'];
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 /** Days a runner keeps logging after the discharge to maintenance. */
-const MAINTENANCE_LOGGING_DAYS = 14;
+const MAINTENANCE_LOGGING_DAYS = 10;
 
 export interface SimulationWorld {
   today: IsoDate;
@@ -617,7 +617,7 @@ export class RunnerSimulation {
     if (!runningLately) return;
     const steadyFor = this.runningSince ? daysBetween(this.runningSince, date) : 0;
     if (phase === 'continuous' && (s.until === 'full' || s.until === 'maintenance') && since >= 14 && steadyFor >= 14 && (this.nextUnlockTry === null || date >= this.nextUnlockTry)) {
-      const override = since >= 21 ? 'Three weeks of steady easy running without a warning sign: ready for strides and hills.' : '';
+      const override = since >= 17 ? 'Weeks of steady easy running without a warning sign: ready for strides and hills.' : '';
       try {
         await this.stamp();
         await unlockFullAs(this.therapist, unlockFullSchema.parse({ runnerId: this.runner.id, version: String(this.state.version), overrideReason: override }), date);
