@@ -251,9 +251,8 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Chloe Martin', email: 'chloe@stride.test', therapist: 'therapist', injuryType: 'Iliotibial band syndrome', injurySide: 'right', preset: 'seed',
-    joined: 130, startStage: 2, foundationDays: 21, until: 'maintenance', fullWeeks: 2, pain: 'calm', adherence: 0.85,
+    joined: 60, startStage: 2, foundationDays: 14, until: 'continuous', pain: 'calm', adherence: 0.85,
     events: [heatwaveConcern(2, 'Outside of the knee swollen after running in the heat.', { choice: 'resume_phase', weeklyCap: 80, afterHours: 40 })],
-    expect: { phase: 'maintenance' },
   },
 
   // Chris Okafor's other runners.
@@ -327,14 +326,13 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Oscar Nilsson', email: 'oscar@stride.test', therapist: 'therapist4', injuryType: 'Tibial bone stress injury', injurySide: 'right', preset: 'bone_stress',
-    joined: 138, foundationDays: 28, until: 'maintenance', fullWeeks: 2, pain: 'bone', adherence: 0.9,
+    joined: 72, foundationDays: 28, until: 'continuous', pain: 'bone', adherence: 0.9,
     events: [
       {
-        on: 100, kind: 'run', answers: { painBefore: 0, painDuring: 3, painAfter: 2 },
+        on: 36, kind: 'run', answers: { painBefore: 0, painDuring: 3, painAfter: 2 },
         resolve: { choice: 'foundation', afterHours: 26 }, note: 'Shin pain on impact: back to foundation for two more weeks of loading.',
       },
     ],
-    expect: { phase: 'maintenance' },
   },
   {
     name: 'Tariq Rahman', email: 'tariq@stride.test', therapist: 'therapist4', injuryType: 'Hamstring strain', injurySide: 'left', preset: 'seed',
@@ -343,7 +341,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Lena Hoffmann', email: 'lena@stride.test', therapist: 'therapist4', injuryType: 'Iliotibial band syndrome', injurySide: 'right', preset: 'seed',
-    joined: 80, startStage: 2, foundationDays: 14, until: 'full', pain: 'calm', adherence: 0.95,
+    joined: 60, startStage: 2, foundationDays: 14, until: 'continuous', pain: 'calm', adherence: 0.95,
   },
   {
     name: 'Victor Okoro', email: 'victor@stride.test', therapist: 'therapist4', injuryType: 'Patellar tendinopathy', injurySide: 'left', preset: 'tendinopathy',
@@ -399,7 +397,7 @@ const MORE_RIVERSIDE: DemoRunner[] = [
   },
   {
     name: 'Ingrid Berg', email: 'ingrid@stride.test', therapist: 'therapist4', injuryType: 'Hamstring strain', injurySide: 'right', preset: 'seed',
-    joined: 48, startStage: 2, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
+    joined: 38, startStage: 2, foundationDays: 16, until: 'continuous', pain: 'calm', adherence: 0.9,
   },
   {
     name: 'Kofi Mensah', email: 'kofi@stride.test', therapist: 'therapist4', injuryType: 'Calf strain', injurySide: 'left', preset: 'seed',

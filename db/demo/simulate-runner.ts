@@ -508,7 +508,7 @@ export class RunnerSimulation {
     this.lastRunOn = date;
     this.nextRunCandidate = result.view.nextRunDate ?? addDays(date, 1);
     const checkInEvent = this.eventOn('check_in', date) as Extract<StoryEvent, { kind: 'check_in' }> | null;
-    const skip = this.eventOn('skip_check_in', date) !== null || (!checkInEvent && this.random() > (this.story.checkIns ?? 0.65));
+    const skip = this.eventOn('skip_check_in', date) !== null || (!checkInEvent && this.random() > (this.story.checkIns ?? 0.55));
     this.pendingCheckIn = { runLogId: result.runLogId, date, drawn: { ...drawn, painBefore }, event: checkInEvent, skip };
     await this.afterRunnerAction(date, runEvent ?? {});
   }
