@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth';
 import { hashPassword } from '@/lib/auth/password';
 import { addDays, type IsoDate } from '@/lib/protocol';
-import { useDatabaseHandle, type Database, type DatabaseHandle } from './index';
+// Aliased: a plain function that installs the process's database, not a React hook.
+import { useDatabaseHandle as installDatabaseHandle, type Database, type DatabaseHandle } from './index';
 import { clinics, users } from './schema';
 import { installSimulatedClock, removeSimulatedClock, setSimulatedTime } from './demo/clock';
 import { checkDemoStories, type StoryMismatch } from './demo/expectations';
@@ -67,7 +68,7 @@ export async function seedDemo(handle: DatabaseHandle, today: IsoDate): Promise<
   try {
     return await handle.db.transaction(async (tx) => {
       const db = tx as unknown as Database;
-      useDatabaseHandle({ ...handle, db });
+      installDatabaseHandle({ ...handle, db });
       await installSimulatedClock(db);
       const outcomes: RunnerOutcome[] = [];
       const staff: SessionUser[] = [];
@@ -87,7 +88,7 @@ export async function seedDemo(handle: DatabaseHandle, today: IsoDate): Promise<
       return { runners: outcomes.length, runs: outcomes.reduce((n, o) => n + o.runDates.length, 0), exerciseLogs, mismatches };
     });
   } finally {
-    useDatabaseHandle(handle);
+    installDatabaseHandle(handle);
   }
 }
 

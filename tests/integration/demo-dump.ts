@@ -72,7 +72,8 @@ export async function canonicalDump(db: Database): Promise<Record<string, string
     const seen = new Map<string, number>();
     // Keyed by content with the ids known so far; a self-reference (supersedes_id) is left out of the key.
     const keyed = raw[table]!.map((row) => {
-      const { id, supersedes_id: _self, ...rest } = withoutLeftOut(table, row);
+      const { id, ...rest } = withoutLeftOut(table, row);
+      delete rest.supersedes_id;
       return { id: String(id), content: JSON.stringify(mapIds(rest, keys, true)) };
     });
     keyed.sort((a, b) => (a.content < b.content ? -1 : a.content > b.content ? 1 : 0));
