@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   calendarWeekCaps,
-  continuousWeeklyCap,
   fullCriteriaMet,
   nextWeekCap,
   speedAndHillsAllowed,
@@ -44,20 +43,6 @@ describe('weeklyCap: the 10 % rule', () => {
   it('rejects negative volumes and out-of-range increases', () => {
     expect(() => weeklyCap(-1)).toThrow(RangeError);
     expect(() => weeklyCap(100, { weeklyIncrease: 0.11 })).toThrow(RangeError);
-  });
-});
-
-describe('continuousWeeklyCap', () => {
-  it('grows by the rule, does not grow after a week with a stop or regression, and stops at the goal', () => {
-    expect(continuousWeeklyCap({ completedLastWeekMinutes: 90, lastWeekHadStopOrRegression: false, goalWeeklyMinutes: 150 })).toBe(99);
-    expect(continuousWeeklyCap({ completedLastWeekMinutes: 90, lastWeekHadStopOrRegression: true, goalWeeklyMinutes: 150 })).toBe(90);
-    expect(continuousWeeklyCap({ completedLastWeekMinutes: 140, lastWeekHadStopOrRegression: false, goalWeeklyMinutes: 150 })).toBe(150);
-  });
-
-  it('tells a week with a stop or regression', () => {
-    expect(weekHadStopOrRegression([{ action: 'progress' }, { action: 'repeat' }])).toBe(false);
-    expect(weekHadStopOrRegression([{ action: 'progress' }, { action: 'regress' }])).toBe(true);
-    expect(weekHadStopOrRegression([{ action: 'stop' }])).toBe(true);
   });
 });
 

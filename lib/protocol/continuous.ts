@@ -128,31 +128,6 @@ export function calendarWeekCaps(input: CalendarWeekCapsInput, settings?: Partia
   return caps;
 }
 
-export interface ContinuousWeekInput {
-  /**
-   * Volume completed in the previous week. A week without running gives 0 and so a cap of 0: pass the volume
-   * of the last week with running if the runner only missed time, or move them back to the ladder.
-   */
-  completedLastWeekMinutes: number;
-  /** A week with a stop or a regression does not raise the cap. */
-  lastWeekHadStopOrRegression: boolean;
-  /** The therapist's goal volume: the ceiling. */
-  goalWeeklyMinutes: number;
-}
-
-/**
- * Version 1's cap from the previous 7 days' completed volume, without the week's own cap.
- * @deprecated The planner follows version 2: use nextWeekCap / calendarWeekCaps on calendar weeks.
- */
-export function continuousWeeklyCap(input: ContinuousWeekInput, settings?: Partial<ProtocolSettings>): number {
-  assertVolume(input.completedLastWeekMinutes, 'completedLastWeekMinutes');
-  assertVolume(input.goalWeeklyMinutes, 'goalWeeklyMinutes');
-  const grown = input.lastWeekHadStopOrRegression
-    ? input.completedLastWeekMinutes
-    : weeklyCap(input.completedLastWeekMinutes, settings);
-  return Math.min(grown, input.goalWeeklyMinutes);
-}
-
 /** Whether the week's decisions hold a stop or a regression (so next week's cap does not grow). */
 export function weekHadStopOrRegression(decisions: ReadonlyArray<{ action: DecisionAction }>): boolean {
   return decisions.some((d) => d.action === 'stop' || d.action === 'regress');

@@ -84,7 +84,6 @@ export {
   FULL_CRITERIA_WEEKS,
   FULL_MIN_RUN_MINUTES,
   calendarWeekCaps,
-  continuousWeeklyCap,
   fullCriteriaMet,
   nextWeekCap,
   speedAndHillsAllowed,
@@ -93,7 +92,6 @@ export {
   weeklyCap,
   type CalendarWeekCapsInput,
   type CalendarWeekVolume,
-  type ContinuousWeekInput,
   type ContinuousWeekRecord,
   type WeekVolume,
 } from './continuous';
