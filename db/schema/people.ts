@@ -8,6 +8,9 @@ export const clinics = pgTable('clinics', {
   defaultPreset: presetEnum('default_preset').notNull().default('seed'),
   // Clinic-wide overrides of the protocol defaults (a Partial<ProtocolSettings>).
   protocolSettings: jsonb('protocol_settings').$type<Record<string, number | boolean>>().notNull().default({}),
+  // How runners reach the clinic (shown on a stop card and in help); empty until the admin sets them.
+  contactPhone: text('contact_phone'),
+  contactEmail: text('contact_email'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -19,6 +22,8 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: roleEnum('role').notNull(),
+    // A work phone for staff (runners call their therapist from a stop card), a mobile for runners; optional.
+    phone: text('phone'),
     // Null until the invitation is accepted and a password set.
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
