@@ -64,7 +64,7 @@ export function OpenAlerts({ alerts, showRunner, headingLevel, emptyText }: { al
                   {alert.message}
                 </blockquote>
               )}
-              <details open={!showRunner} className="mt-2">
+              <details open={!showRunner || (state.status === 'error' && state.values?.alertId === alert.id)} className="mt-2">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Resolve this alert</summary>
                 <ResolveAlertForm alert={alert} title={`${title(alert)} (raised ${dateTime(alert.createdAt)})`} form={form} />
               </details>
