@@ -200,3 +200,24 @@ test('admin: every form on the main pages is a POST or a search', async ({ page 
     await expectFormsPostOrSearch(page);
   }
 });
+
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true });
+
+  test('a refused post keeps the values through React’s form reset and moves focus to the first error', async ({ page }) => {
+    await signInWithoutScripts(page, RUNNER.email, /\/runner$/);
+    await page.goto('/runner/concern');
+    const what = 'Tight calf after the hills.';
+    await page.getByLabel('What is wrong, and where?').fill(what);
+    await choose(page, 'Your pain now', '4');
+    await choose(page, 'Limping or altered gait?', 'No');
+    await page.getByRole('button', { name: `Send to ${THERAPIST.name}` }).click();
+
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Please correct the highlighted fields.');
+    await expect(page.getByLabel('What is wrong, and where?')).toHaveValue(what);
+    await expect(radio(page, 'Your pain now', '4')).toBeChecked();
+    await expect(radio(page, 'Limping or altered gait?', 'No')).toBeChecked();
+    await expect(radio(page, 'Sharp pain that worsens during or after running?', 'Yes')).toBeFocused();
+    expectNoAnswersInAddress(page);
+  });
+});
