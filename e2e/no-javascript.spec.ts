@@ -201,6 +201,16 @@ test('admin: every form on the main pages is a POST or a search', async ({ page 
   }
 });
 
+test('sign-out: the button posts to next-auth, whose own confirmation page ends the session', async ({ page }) => {
+  await signInWithoutScripts(page, RUNNER.email, /\/runner$/);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/api\/auth\/signout/);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto('/runner');
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test.describe('with JavaScript', () => {
   test.use({ javaScriptEnabled: true });
 
