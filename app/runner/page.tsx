@@ -74,7 +74,7 @@ export default async function RunnerToday() {
           <PreRunCheckForm idempotencyKey={randomUUID()} />
         </Card>
       ) : (
-        data.day && !(runDayToday && data.loggedToday) && <TodaySession day={data.day} days={dayChoice(today)} phase={data.phase} />
+        data.day && !(runDayToday && data.loggedToday) && <TodaySession day={data.day} days={dayChoice(today)} phase={data.phase} idempotencyKey={randomUUID()} />
       )}
 
       <WeekStrip days={data.week} />

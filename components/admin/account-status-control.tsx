@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { IDLE, type ActionState } from '@/lib/actions/action-state';
-import { deactivateUserAction, reactivateUserAction, reissueInvitationAction, type InvitationResult } from '@/lib/admin/people/actions';
+import { ActionForm, FormError, SubmitButton, useActionForm } from '@/components/ui/form';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { deactivateUserAction, reactivateUserAction, reissueInvitationAction } from '@/lib/admin/people/actions';
 import { InvitationLink } from './invitation-link';
 
 interface Props {
@@ -15,73 +16,79 @@ interface Props {
   self: boolean;
 }
 
-function FormMessage({ state }: { state: ActionState<unknown> }) {
-  return (
-    <p role="status" className="text-sm text-red-700">
-      {state.status === 'error' ? state.formError : null}
-    </p>
-  );
-}
-
 /** Deactivate (after a confirmation), reactivate, or issue a new invitation link for one account. */
 export function AccountStatusControl({ userId, name, active, invited, self }: Props) {
+  const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   // Focus follows the swap between the button and its confirmation, so a keyboard user is not dropped to the page start.
   const [cancelled, setCancelled] = useState(false);
-  const [deactivateState, deactivate, deactivating] = useActionState(deactivateUserAction, IDLE);
-  const [reactivateState, reactivate, reactivating] = useActionState(reactivateUserAction, IDLE);
-  const [inviteState, reissue, reissuing] = useActionState<ActionState<InvitationResult>, FormData>(reissueInvitationAction, IDLE);
+  const deactivate = useActionForm(deactivateUserAction);
+  const reactivate = useActionForm(reactivateUserAction);
+  const reissue = useActionForm(reissueInvitationAction);
 
   if (!active) {
     return (
-      <form action={reactivate}>
+      <ActionForm form={reactivate}>
         <input type="hidden" name="userId" value={userId} />
-        <Button type="submit" variant="secondary" disabled={reactivating}>
+        <SubmitButton variant="secondary" pendingLabel="Reactivating…">
           Reactivate<span className="sr-only"> {name}</span>
-        </Button>
-        <FormMessage state={reactivateState} />
-      </form>
+        </SubmitButton>
+        <FormError className="text-sm" />
+      </ActionForm>
     );
   }
+  const confirmation = (
+    <ActionForm form={deactivate} className="space-y-2" aria-label={`Confirm deactivating ${name}`}>
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</p>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton variant="danger" pendingLabel="Deactivating…">
+          Yes, deactivate
+        </SubmitButton>
+        {hydrated && (
+          <Button
+            variant="secondary"
+            autoFocus
+            onClick={() => {
+              setConfirming(false);
+              setCancelled(true);
+            }}
+          >
+            Cancel
+          </Button>
+        )}
+      </div>
+      <FormError className="text-sm" />
+    </ActionForm>
+  );
   return (
     <div className="space-y-2">
       {self ? (
         <p className="text-sm text-slate-700">This is you</p>
+      ) : !hydrated ? (
+        // Without JavaScript the confirmation opens as a disclosure.
+        <details>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">
+            Deactivate<span className="sr-only"> {name}</span>
+          </summary>
+          {confirmation}
+        </details>
       ) : confirming ? (
-        <form action={deactivate} className="space-y-2" aria-label={`Confirm deactivating ${name}`}>
-          <input type="hidden" name="userId" value={userId} />
-          <p className="text-sm">Deactivate {name}? They are signed out at once and cannot sign in.</p>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="danger" disabled={deactivating}>
-              {deactivating ? 'Deactivating…' : 'Yes, deactivate'}
-            </Button>
-            <Button
-              variant="secondary"
-              autoFocus
-              onClick={() => {
-                setConfirming(false);
-                setCancelled(true);
-              }}
-            >
-              Cancel
-            </Button>
-          </div>
-        </form>
+        confirmation
       ) : (
         <Button variant="secondary" autoFocus={cancelled} onClick={() => setConfirming(true)}>
           Deactivate<span className="sr-only"> {name}</span>
         </Button>
       )}
-      <FormMessage state={deactivateState} />
       {invited && (
-        <form action={reissue}>
+        <ActionForm form={reissue}>
           <input type="hidden" name="userId" value={userId} />
-          <Button type="submit" variant="ghost" disabled={reissuing} className="underline">
+          <SubmitButton variant="ghost" pendingLabel="Issuing…" className="underline">
             New invitation link<span className="sr-only"> for {name}</span>
-          </Button>
-          <FormMessage state={inviteState} />
-          {inviteState.status === 'ok' && <InvitationLink key={inviteState.data.url} invitation={inviteState.data} />}
-        </form>
+          </SubmitButton>
+          <FormError className="text-sm" />
+          {reissue.state.status === 'ok' && <InvitationLink key={reissue.state.data.url} invitation={reissue.state.data} />}
+        </ActionForm>
       )}
     </div>
   );

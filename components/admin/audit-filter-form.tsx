@@ -14,7 +14,7 @@ const control = 'mt-1 block min-h-11 w-full rounded-md border border-slate-500 b
 /** A GET form: the filters live in the address, and changing them starts again at the first page. */
 export function AuditFilterForm({ filters, actions, people }: Props) {
   return (
-    <form method="get" action="/admin/audit" aria-label="Filter the audit log" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]">
+    <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]">
       <div>
         <label htmlFor="audit-action" className="font-medium">Action</label>
         <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className={control}>

@@ -1,41 +1,46 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { ActionForm, FormError, SubmitButton, useActionForm, useFieldAnswer } from '@/components/ui/form';
 import { inviteStaffAction } from '@/lib/admin/people/actions';
 import { InvitationLink } from './invitation-link';
-import { useKeptForm } from './use-kept-form';
 
+function RoleChoice() {
+  const { error, kept } = useFieldAnswer('role');
+  const chosen = kept === undefined ? 'therapist' : kept;
+  return (
+    <fieldset aria-describedby="invite-role-error" aria-invalid={error ? true : undefined}>
+      <legend className="font-medium text-slate-900">Role</legend>
+      <div className="mt-1 flex gap-4">
+        {(['therapist', 'admin'] as const).map((role) => (
+          <label key={role} className="inline-flex min-h-11 items-center gap-2">
+            <input type="radio" name="role" value={role} defaultChecked={role === chosen} className="size-5" />
+            {role === 'therapist' ? 'Therapist' : 'Admin'}
+          </label>
+        ))}
+      </div>
+      <p id="invite-role-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+        {error}
+      </p>
+    </fieldset>
+  );
+}
+
+/** After an invitation React's reset empties the form (no kept values) for the next one; the link shows below. */
 export function InviteStaffForm() {
-  const { state, pending, formProps } = useKeptForm(inviteStaffAction);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const form = useActionForm(inviteStaffAction);
+  const { state } = form;
   return (
     <div>
-      {/* A new key after each invitation empties the form for the next one. */}
-      <form key={state.status === 'ok' ? state.data.url : 'form'} {...formProps} className="grid gap-4 md:grid-cols-[1fr_1fr_auto_auto] md:items-start" noValidate>
-        <Field id="invite-name" name="name" label="Name" autoComplete="off" required error={errors.name} />
-        <Field id="invite-email" name="email" type="email" label="Email" autoComplete="off" required error={errors.email} />
-        <fieldset aria-describedby="invite-role-error">
-          <legend className="font-medium text-slate-900">Role</legend>
-          <div className="mt-1 flex gap-4">
-            {(['therapist', 'admin'] as const).map((role) => (
-              <label key={role} className="inline-flex min-h-11 items-center gap-2">
-                <input type="radio" name="role" value={role} defaultChecked={role === 'therapist'} className="size-5" />
-                {role === 'therapist' ? 'Therapist' : 'Admin'}
-              </label>
-            ))}
-          </div>
-          <p id="invite-role-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-            {errors.role}
-          </p>
-        </fieldset>
-        <Button type="submit" disabled={pending} className="md:mt-7">
-          {pending ? 'Inviting…' : 'Send invitation'}
-        </Button>
-      </form>
-      <div role="alert" className="mt-2 text-red-700">
-        {state.status === 'error' && !errors.name && !errors.email && !errors.role ? state.formError : null}
-      </div>
+      <ActionForm form={form} className="grid gap-4 md:grid-cols-[1fr_1fr_auto_auto] md:items-start" aria-label="Invite staff">
+        <Field id="invite-name" name="name" label="Name" autoComplete="off" required />
+        <Field id="invite-email" name="email" type="email" label="Email" autoComplete="off" required />
+        <RoleChoice />
+        <SubmitButton pendingLabel="Inviting…" className="md:mt-7">
+          Send invitation
+        </SubmitButton>
+        <FormError className="md:col-span-4" />
+      </ActionForm>
       {state.status === 'ok' && <InvitationLink key={state.data.url} invitation={state.data} />}
     </div>
   );

@@ -1,8 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
-import { IDLE } from '@/lib/actions/action-state';
+import { ActionForm, SubmitButton, useActionForm, useFieldAnswer } from '@/components/ui/form';
 import { reassignRunnerAction } from '@/lib/admin/people/actions';
 
 interface Props {
@@ -12,22 +10,23 @@ interface Props {
   therapists: { id: string; name: string }[];
 }
 
-/** Moves a runner to another active therapist; the choice list holds only active therapists of the clinic. */
-export function ReassignRunnerForm({ runnerId, runnerName, therapistId, therapists }: Props) {
-  const [state, action, pending] = useActionState(reassignRunnerAction, IDLE);
+function TherapistSelect({ runnerId, runnerName, therapistId, therapists, message }: Props & { message: string | undefined }) {
+  const { error, kept } = useFieldAnswer('therapistId');
+  const chosen = kept === undefined ? (therapistId ?? '') : String(kept);
   const selectId = `therapist-for-${runnerId}`;
   const messageId = `${selectId}-message`;
-  const error = state.status === 'error' ? (state.fieldErrors?.therapistId ?? state.formError) : undefined;
+  const shown = error ?? message;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="runnerId" value={runnerId} />
+    <>
       <label htmlFor={selectId} className="sr-only">
         Therapist for {runnerName}
       </label>
+      {/* Keyed by the choice: React sets a select's default only when it mounts. */}
       <select
+        key={chosen}
         id={selectId}
         name="therapistId"
-        defaultValue={therapistId ?? ''}
+        defaultValue={chosen}
         aria-describedby={messageId}
         aria-invalid={error ? true : undefined}
         className="min-h-11 rounded-md border border-slate-500 bg-white px-2"
@@ -39,12 +38,25 @@ export function ReassignRunnerForm({ runnerId, runnerName, therapistId, therapis
           </option>
         ))}
       </select>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <SubmitButton variant="secondary" pendingLabel="Reassigning…">
         Reassign<span className="sr-only"> {runnerName}</span>
-      </Button>
+      </SubmitButton>
       <p id={messageId} aria-live="polite" className={`w-full text-sm ${error ? 'text-red-700' : 'text-green-800'}`}>
-        {error ?? (state.status === 'ok' ? `Now with ${state.data.therapist}.` : '')}
+        {shown}
       </p>
-    </form>
+    </>
+  );
+}
+
+/** Moves a runner to another active therapist; the choice list holds only active therapists of the clinic. */
+export function ReassignRunnerForm(props: Props) {
+  const form = useActionForm(reassignRunnerAction);
+  const { state } = form;
+  const message = state.status === 'error' ? state.formError : state.status === 'ok' ? `Now with ${state.data.therapist}.` : undefined;
+  return (
+    <ActionForm form={form} className="flex flex-wrap items-center gap-2" aria-label={`Reassign ${props.runnerName}`}>
+      <input type="hidden" name="runnerId" value={props.runnerId} />
+      <TherapistSelect {...props} message={message} />
+    </ActionForm>
   );
 }

@@ -17,7 +17,7 @@ export function ReportRangeForm({ range, today, presets, errors = {}, asked }: P
   const invalid = Object.keys(errors).length > 0;
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <form method="get" action="/admin" className="flex flex-wrap items-start gap-4" aria-label="Report date range">
+      <form method="get" action="/admin" role="search" className="flex flex-wrap items-start gap-4" aria-label="Report date range">
         <Field id="from" name="from" type="date" label="From" max={today} defaultValue={invalid ? (asked?.from ?? range.from) : range.from} error={errors.from} className="w-48" required />
         <Field id="to" name="to" type="date" label="To" max={today} defaultValue={invalid ? (asked?.to ?? range.to) : range.to} error={errors.to} className="w-48" required />
         <Button type="submit" className="mt-7">

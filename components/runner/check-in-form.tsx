@@ -1,22 +1,20 @@
 'use client';
 
-import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { ActionForm, FormActions, SubmitButton, useActionForm } from '@/components/ui/form';
 import { PainScale } from '@/components/ui/pain-scale';
 import { RadioGroup, YES_NO } from '@/components/ui/radio-group';
-import { IDLE } from '@/lib/actions/action-state';
 import { checkInAction } from '@/lib/runner/actions';
 import type { PendingCheckIn } from '@/lib/runner/queries';
 import { DecisionSummary } from './decision-summary';
-import { useFormSubmit } from './use-form-submit';
 
 /**
  * The morning after a run: two questions that may change the run's decision. Once answered it shows what the
- * answers did (the page keeps it mounted after revalidating, so the answer is not lost).
+ * answers did (the page keeps it mounted after revalidating, so the answer is not lost; without JavaScript the
+ * page rendered after the post shows it).
  */
 export function CheckInForm({ checkIn }: { checkIn: PendingCheckIn }) {
-  const [state, dispatch, pending] = useActionState(checkInAction, IDLE);
-  const onSubmit = useFormSubmit(dispatch);
+  const form = useActionForm(checkInAction);
+  const { state } = form;
 
   const answered = state.status === 'ok' ? state.data : checkIn.answered;
   if (answered) {
@@ -31,18 +29,14 @@ export function CheckInForm({ checkIn }: { checkIn: PendingCheckIn }) {
     );
   }
 
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <ActionForm form={form} className="space-y-5" aria-label="Morning check-in">
       <input type="hidden" name="runLogId" value={checkIn.runLogId} />
-      <PainScale id="pain-next-morning" name="painNextMorning" legend="Your pain this morning" error={errors.painNextMorning} />
-      <RadioGroup id="swelling" name="swellingOver24h" legend="Swelling or stiffness that has lasted over 24 hours?" options={YES_NO} error={errors.swellingOver24h} />
-      <div role="alert" className="min-h-6 font-medium text-red-700">
-        {state.status === 'error' ? state.formError : null}
-      </div>
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? 'Saving…' : 'Send my check-in'}
-      </Button>
-    </form>
+      <PainScale id="pain-next-morning" name="painNextMorning" legend="Your pain this morning" />
+      <RadioGroup id="swelling" name="swellingOver24h" legend="Swelling or stiffness that has lasted over 24 hours?" options={YES_NO} />
+      <FormActions>
+        <SubmitButton className="w-full">Send my check-in</SubmitButton>
+      </FormActions>
+    </ActionForm>
   );
 }

@@ -1,20 +1,18 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
+import { ActionForm, FormActions, SubmitButton, useActionForm } from '@/components/ui/form';
 import { PainScale } from '@/components/ui/pain-scale';
 import { RadioGroup, YES_NO } from '@/components/ui/radio-group';
 import { TextArea } from '@/components/ui/text-area';
-import { IDLE } from '@/lib/actions/action-state';
 import { reportConcernAction } from '@/lib/runner/actions';
 import { CONCERN_MAX } from '@/lib/validation/limits';
 import { DecisionSummary } from './decision-summary';
-import { useFormSubmit } from './use-form-submit';
 
 export function ConcernForm({ therapistName }: { therapistName: string }) {
-  const [state, dispatch, pending] = useActionState(reportConcernAction, IDLE);
-  const onSubmit = useFormSubmit(dispatch);
+  const form = useActionForm(reportConcernAction);
+  const { state } = form;
 
   if (state.status === 'ok') {
     return (
@@ -30,9 +28,8 @@ export function ConcernForm({ therapistName }: { therapistName: string }) {
     );
   }
 
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <ActionForm form={form} className="space-y-6" aria-label="Report a concern">
       <TextArea
         id="concern-what"
         name="what"
@@ -40,22 +37,18 @@ export function ConcernForm({ therapistName }: { therapistName: string }) {
         hint="For example: a new ache on the inside of my left shin since yesterday."
         maxLength={CONCERN_MAX}
         rows={4}
-        error={errors.what}
       />
-      <PainScale id="concern-pain" name="pain" legend="Your pain now" error={errors.pain} />
+      <PainScale id="concern-pain" name="pain" legend="Your pain now" />
       <div className="space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
         <h2 className="text-lg font-semibold">Warning signs</h2>
         <p className="text-sm text-slate-700">Any yes pauses your running until {therapistName} has looked at it.</p>
-        <RadioGroup id="concern-sharp" name="sharpPain" legend="Sharp pain that worsens during or after running?" options={YES_NO} error={errors.sharpPain} />
-        <RadioGroup id="concern-swelling" name="swelling" legend="Swelling or stiffness that lasts over 24 hours?" options={YES_NO} error={errors.swelling} />
-        <RadioGroup id="concern-limping" name="limping" legend="Limping or altered gait?" options={YES_NO} error={errors.limping} />
+        <RadioGroup id="concern-sharp" name="sharpPain" legend="Sharp pain that worsens during or after running?" options={YES_NO} />
+        <RadioGroup id="concern-swelling" name="swelling" legend="Swelling or stiffness that lasts over 24 hours?" options={YES_NO} />
+        <RadioGroup id="concern-limping" name="limping" legend="Limping or altered gait?" options={YES_NO} />
       </div>
-      <div role="alert" className="min-h-6 font-medium text-red-700">
-        {state.status === 'error' ? state.formError : null}
-      </div>
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? 'Sending…' : `Send to ${therapistName}`}
-      </Button>
-    </form>
+      <FormActions sticky>
+        <SubmitButton className="w-full" pendingLabel="Sending…">{`Send to ${therapistName}`}</SubmitButton>
+      </FormActions>
+    </ActionForm>
   );
 }

@@ -1,17 +1,20 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useState } from 'react';
+import { buttonClasses } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field } from '@/components/ui/field';
+import { ActionForm, FormActions, SubmitButton, useActionForm } from '@/components/ui/form';
 import { RadioGroup } from '@/components/ui/radio-group';
-import { IDLE } from '@/lib/actions/action-state';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { newIdempotencyKey } from '@/lib/actions/idempotency-key';
 import { LOW_IMPACT_ACTIVITIES } from '@/lib/protocol';
 import { logExerciseAction } from '@/lib/runner/actions';
 import type { DayChoice } from '@/lib/runner/queries';
 import { ACTIVITY_LABEL, type ExerciseOption } from '@/lib/runner/session-text';
 import { DayChoiceField } from './day-choice-field';
-import { useFormSubmit } from './use-form-submit';
 
 export type SessionKind = 'strength' | 'mobility' | 'cross_training';
 
@@ -23,14 +26,28 @@ interface ExerciseLogFormProps {
   fixedKind?: SessionKind;
   exercises: { strength: ExerciseOption[]; mobility: ExerciseOption[] };
   defaultMinutes?: number;
+  /** Rendered by the server: a post without JavaScript and a double tap both store the session once. */
+  idempotencyKey: string;
 }
 
 const KIND_LABEL: Record<SessionKind, string> = { strength: 'Strength', mobility: 'Mobility and stability', cross_training: 'Cross-training' };
+const KINDS = ['strength', 'mobility', 'cross_training'] as const;
 
-function ExerciseLogFormOnce({ idPrefix, days, fixedKind, exercises, defaultMinutes = 30, onAnother }: ExerciseLogFormProps & { onAnother: () => void }) {
-  const [state, dispatch, pending] = useActionState(logExerciseAction, IDLE);
-  const onSubmit = useFormSubmit(dispatch, { idempotent: true });
-  const [kind, setKind] = useState<SessionKind | null>(fixedKind ?? null);
+function isKind(value: unknown): value is SessionKind {
+  return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
+}
+
+function ExerciseLogFormOnce({ idPrefix, days, fixedKind, exercises, defaultMinutes = 30, idempotencyKey, onAnother }: ExerciseLogFormProps & { onAnother: () => void }) {
+  const form = useActionForm(logExerciseAction);
+  const { state } = form;
+  const hydrated = useHydrated();
+  const pathname = usePathname();
+  // The kind chosen since the last answer; the form's reset after an answer shows the submitted kind again.
+  const [chosen, setChosen] = useState<SessionKind | null>(null);
+  const keptKind = state.status === 'error' ? state.values?.kind : undefined;
+  const kind = fixedKind ?? chosen ?? (isKind(keptKind) ? keptKind : null);
+  // Until scripts run nothing can be hidden by the choice: every kind's fields are shown, and the server takes the chosen kind's.
+  const shows = (k: SessionKind) => (fixedKind ? fixedKind === k : !hydrated || kind === k);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   if (state.status === 'ok') {
@@ -39,16 +56,24 @@ function ExerciseLogFormOnce({ idPrefix, days, fixedKind, exercises, defaultMinu
         <p role="status" className="font-medium text-green-800">
           {state.data.summary}
         </p>
-        <Button variant="secondary" onClick={onAnother}>
+        {/* Without JavaScript a new page, with a new key from the server; with it, a new form in place. */}
+        <Link
+          href={pathname}
+          className={buttonClasses('secondary')}
+          onClick={(event) => {
+            event.preventDefault();
+            onAnother();
+          }}
+        >
           Log something else
-        </Button>
+        </Link>
       </div>
     );
   }
 
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <ActionForm form={form} className="space-y-5" aria-label="Log strength, mobility or cross-training" onReset={() => setChosen(null)}>
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {fixedKind ? (
         <input type="hidden" name="kind" value={fixedKind} />
       ) : (
@@ -57,45 +82,51 @@ function ExerciseLogFormOnce({ idPrefix, days, fixedKind, exercises, defaultMinu
           name="kind"
           legend="What did you do?"
           columns="grid-cols-1 sm:grid-cols-3"
-          options={(['strength', 'mobility', 'cross_training'] as const).map((k) => ({ value: k, label: KIND_LABEL[k] }))}
-          onChange={(event) => setKind(event.target.value as SessionKind)}
-          error={errors.kind}
+          options={KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))}
+          onChange={(event) => setChosen(event.target.value as SessionKind)}
         />
       )}
-      {(kind === 'strength' || kind === 'mobility') && (
-        <CheckboxGroup
-          id={id('exercises')}
-          name="exercises"
-          legend="Tick the exercises you did"
-          options={exercises[kind].map((e) => ({ value: e.id, label: e.name, detail: e.doseText }))}
-          error={errors.exercises}
-        />
+      {(['strength', 'mobility'] as const).map(
+        (k) =>
+          shows(k) && (
+            <CheckboxGroup
+              key={k}
+              id={id(`exercises-${k}`)}
+              name="exercises"
+              legend={fixedKind || hydrated ? 'Tick the exercises you did' : `${KIND_LABEL[k]}: tick the exercises you did`}
+              options={exercises[k].map((e) => ({ value: e.id, label: e.name, detail: e.doseText }))}
+            />
+          ),
       )}
-      {kind === 'cross_training' && (
+      {shows('cross_training') && (
         <>
           <RadioGroup
             id={id('activity')}
             name="activity"
-            legend="Which activity?"
+            legend={fixedKind || hydrated ? 'Which activity?' : 'Cross-training: which activity?'}
             columns="grid-cols-1 sm:grid-cols-3"
             options={LOW_IMPACT_ACTIVITIES.map((a) => ({ value: a, label: ACTIVITY_LABEL[a] ?? a }))}
-            error={errors.activity}
           />
-          <Field id={id('minutes')} name="minutes" label="Minutes" inputMode="numeric" pattern="[0-9]*" defaultValue={String(defaultMinutes)} error={errors.minutes} />
+          <Field id={id('minutes')} name="minutes" label="Minutes" inputMode="numeric" pattern="[0-9]*" defaultValue={String(defaultMinutes)} />
         </>
       )}
-      <DayChoiceField id={id('date')} legend="When?" days={days} error={errors.date} />
-      <div role="alert" className="min-h-6 font-medium text-red-700">
-        {state.status === 'error' ? state.formError : null}
-      </div>
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? 'Saving…' : 'Save'}
-      </Button>
-    </form>
+      <DayChoiceField id={id('date')} legend="When?" days={days} />
+      <FormActions>
+        <SubmitButton className="w-full">Save</SubmitButton>
+      </FormActions>
+    </ActionForm>
   );
 }
 
-export function ExerciseLogForm(props: ExerciseLogFormProps) {
-  const [instance, setInstance] = useState(0);
-  return <ExerciseLogFormOnce key={instance} {...props} onAnother={() => setInstance((n) => n + 1)} />;
+/** After a save, "Log something else" starts a fresh form with a fresh idempotency key. */
+export function ExerciseLogForm({ idempotencyKey, ...props }: ExerciseLogFormProps) {
+  const [form, setForm] = useState({ instance: 0, key: idempotencyKey });
+  return (
+    <ExerciseLogFormOnce
+      key={form.instance}
+      {...props}
+      idempotencyKey={form.instance === 0 ? idempotencyKey : form.key}
+      onAnother={() => setForm(({ instance }) => ({ instance: instance + 1, key: newIdempotencyKey() }))}
+    />
+  );
 }

@@ -8,7 +8,7 @@ import { RunSessionCard } from './run-session-card';
 const LOW_IMPACT = 'Low-impact means no pounding: cycling, swimming or the elliptical, at an easy effort.';
 
 /** What today holds: a run, strength or mobility exercises with a checklist, cross-training, or rest. */
-export function TodaySession({ day, days, phase }: { day: PlannedDay; days: DayChoice; phase: string }) {
+export function TodaySession({ day, days, phase, idempotencyKey }: { day: PlannedDay; days: DayChoice; phase: string; idempotencyKey: string }) {
   const all = exerciseOptionsByKind(phase);
   switch (day.kind) {
     case 'run':
@@ -24,6 +24,7 @@ export function TodaySession({ day, days, phase }: { day: PlannedDay; days: DayC
             days={days}
             fixedKind={day.kind}
             exercises={{ ...all, [day.kind]: exerciseOptions(day.exercises) }}
+            idempotencyKey={idempotencyKey}
           />
         </Card>
       );
@@ -36,7 +37,7 @@ export function TodaySession({ day, days, phase }: { day: PlannedDay; days: DayC
           </p>
           <p className="mt-1 text-slate-700">{LOW_IMPACT} Resting instead is fine too.</p>
           <div className="mt-4">
-            <ExerciseLogForm idPrefix="today" days={days} fixedKind="cross_training" exercises={all} defaultMinutes={day.minutes} />
+            <ExerciseLogForm idPrefix="today" days={days} fixedKind="cross_training" exercises={all} defaultMinutes={day.minutes} idempotencyKey={idempotencyKey} />
           </div>
         </Card>
       );

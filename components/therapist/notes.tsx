@@ -1,9 +1,10 @@
 'use client';
 
+import { ActionForm, Confirmation, FormActions, SubmitButton, useActionForm } from '@/components/ui/form';
+import { TextArea } from '@/components/ui/text-area';
 import { NOTE_MAX_LENGTH } from '@/lib/validation/limits';
 import { addTherapistNote } from '@/lib/therapist/record-actions';
 import { dateTime } from '@/lib/therapist/format';
-import { ActionForm, FormStatus, SubmitButton, TextareaField, useFormAction } from './form-parts';
 
 export interface NoteView {
   id: string;
@@ -14,14 +15,18 @@ export interface NoteView {
 
 /** Clinical notes, for therapists only: the form, then the notes newest first. */
 export function Notes({ runnerId, notes }: { runnerId: string; notes: NoteView[] }) {
-  const { state, formAction, pending, errors, formRef } = useFormAction(addTherapistNote, { resetOnSuccess: true });
+  // After a save the form is emptied by React's reset (no kept values), ready for the next note.
+  const form = useActionForm(addTherapistNote);
+  const { state } = form;
   return (
     <>
-      <ActionForm formAction={formAction} formRef={formRef} className="space-y-3" aria-label="New note">
+      <ActionForm form={form} className="space-y-3" aria-label="New note">
         <input type="hidden" name="runnerId" value={runnerId} />
-        <TextareaField id="note-body" name="body" label="New note" hint="Visible to therapists only; never to the runner or the clinic admin." required maxLength={NOTE_MAX_LENGTH} error={errors.body} />
-        <FormStatus state={state} success={state.status === 'ok' ? state.data.message : undefined} />
-        <SubmitButton pending={pending}>Save note</SubmitButton>
+        <TextArea id="note-body" name="body" label="New note" hint="Visible to therapists only; never to the runner or the clinic admin." required maxLength={NOTE_MAX_LENGTH} />
+        <Confirmation>{state.status === 'ok' ? state.data.message : null}</Confirmation>
+        <FormActions>
+          <SubmitButton>Save note</SubmitButton>
+        </FormActions>
       </ActionForm>
       {notes.length === 0 ? (
         <p className="mt-3 text-slate-700">No notes yet.</p>

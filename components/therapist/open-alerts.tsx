@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { Confirmation, useActionForm } from '@/components/ui/form';
+import { resolveAlert } from '@/lib/therapist/alert-actions';
 import { dateTime } from '@/lib/therapist/format';
 import { ResolveAlertForm, type ResolvableAlert } from './resolve-alert-form';
 
@@ -19,17 +20,19 @@ function title(alert: AlertView): string {
 }
 
 /**
- * Open alerts with their resolve forms. The confirmation lives here, above the list, because a resolved alert
- * leaves the list as soon as the page re-renders.
+ * Open alerts with their resolve forms. The action state and the confirmation live here, above the list, because a
+ * resolved alert leaves the list as soon as the page re-renders (with JavaScript, or after a post without it); with
+ * JavaScript the confirmation takes focus, so it is never left off-screen.
  */
 export function OpenAlerts({ alerts, showRunner, headingLevel, emptyText }: { alerts: AlertView[]; showRunner: boolean; headingLevel: 2 | 3; emptyText: string }) {
-  const [confirmation, setConfirmation] = useState('');
+  const form = useActionForm(resolveAlert);
+  const { state } = form;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div>
-      <div role="status" className="font-medium text-green-800">
-        {confirmation}
-      </div>
+      <Confirmation focusKey={state.status === 'ok' ? state : null} className="scroll-mt-24">
+        {state.status === 'ok' ? <p className="mb-4">{state.data.message}</p> : null}
+      </Confirmation>
       {alerts.length === 0 ? (
         <p className="text-slate-700">{emptyText}</p>
       ) : (
@@ -61,9 +64,9 @@ export function OpenAlerts({ alerts, showRunner, headingLevel, emptyText }: { al
                   {alert.message}
                 </blockquote>
               )}
-              <details open={!showRunner} className="mt-2">
+              <details open={!showRunner || (state.status === 'error' && state.values?.alertId === alert.id)} className="mt-2">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Resolve this alert</summary>
-                <ResolveAlertForm alert={alert} title={`${title(alert)} (raised ${dateTime(alert.createdAt)})`} onResolved={setConfirmation} />
+                <ResolveAlertForm alert={alert} title={`${title(alert)} (raised ${dateTime(alert.createdAt)})`} form={form} />
               </details>
             </li>
           ))}

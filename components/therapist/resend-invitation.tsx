@@ -1,11 +1,12 @@
 'use client';
 
+import { ActionForm, FormActions, SubmitButton, useActionForm } from '@/components/ui/form';
 import { resendInvitation } from '@/lib/therapist/runner-actions';
-import { ActionForm, FormStatus, SubmitButton, useFormAction } from './form-parts';
 import { InvitationLink } from './invitation-link';
 
 export function ResendInvitation({ runnerId, linkExpired }: { runnerId: string; linkExpired: boolean }) {
-  const { state, formAction, pending } = useFormAction(resendInvitation);
+  const form = useActionForm(resendInvitation);
+  const { state } = form;
   return (
     <div className="rounded-md border border-amber-700 bg-amber-50 p-3">
       <p className="font-medium text-amber-900">
@@ -16,12 +17,13 @@ export function ResendInvitation({ runnerId, linkExpired }: { runnerId: string; 
           <InvitationLink invitation={state.data} />
         </div>
       ) : (
-        <ActionForm formAction={formAction} className="mt-2 space-y-2" aria-label="Send a new invitation">
+        <ActionForm form={form} className="mt-2" aria-label="Send a new invitation">
           <input type="hidden" name="runnerId" value={runnerId} />
-          <FormStatus state={state} />
-          <SubmitButton pending={pending} variant="secondary" pendingLabel="Sending…">
-            Send a new invitation link
-          </SubmitButton>
+          <FormActions>
+            <SubmitButton variant="secondary" pendingLabel="Sending…">
+              Send a new invitation link
+            </SubmitButton>
+          </FormActions>
         </ActionForm>
       )}
     </div>

@@ -1,12 +1,14 @@
 'use client';
 
 import { Field } from '@/components/ui/field';
+import { ActionForm, FormActions, SubmitButton, type ActionFormHandle } from '@/components/ui/form';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { Select } from '@/components/ui/select';
+import { TextArea } from '@/components/ui/text-area';
 import { PHASE_LABEL } from '@/lib/phases';
 import { LADDER, MIN_STAGE } from '@/lib/protocol';
 import { RESUME_CAP_MIN, RESUME_PHASES } from '@/lib/validation/alert-resolution';
 import type { ActionMessage } from '@/lib/therapist/action-support';
-import { resolveAlert } from '@/lib/therapist/alert-actions';
-import { ActionForm, FormStatus, RadioGroup, SelectField, SubmitButton, TextareaField, useFormAction } from './form-parts';
 
 export interface ResolvableAlert {
   id: string;
@@ -18,9 +20,12 @@ export interface ResolvableAlert {
   resumeAfterLadder?: { phase: 'continuous' | 'full' | 'maintenance'; weeklyMinutes: number; goalWeeklyMinutes: number } | null;
 }
 
-/** A red flag, or any alert of a paused runner, needs a plan choice; other alerts may also just be acknowledged. */
-export function ResolveAlertForm({ alert, title, onResolved }: { alert: ResolvableAlert; title: string; onResolved: (message: string) => void }) {
-  const { state, formAction, pending, errors, formRef } = useFormAction(resolveAlert, { onSuccess: (data: ActionMessage) => onResolved(data.message) });
+/**
+ * A red flag, or any alert of a paused runner, needs a plan choice; other alerts may also just be acknowledged.
+ * Every alert's form shares the list's action state (the confirmation outlives the resolved alert): a refusal is
+ * shown in the form of the alert it names.
+ */
+export function ResolveAlertForm({ alert, title, form }: { alert: ResolvableAlert; title: string; form: ActionFormHandle<ActionMessage> }) {
   const id = `alert-${alert.id}`;
   const needsPlanChoice = alert.redFlag || alert.runner.phase === 'paused';
   const stepBackTo = Math.max(MIN_STAGE, alert.stage - 1);
@@ -34,7 +39,7 @@ export function ResolveAlertForm({ alert, title, onResolved }: { alert: Resolvab
     ...(needsPlanChoice ? [] : [{ value: 'acknowledged', label: 'Acknowledge: keep the plan as it is' }]),
   ];
   return (
-    <ActionForm formAction={formAction} formRef={formRef} className="mt-3 space-y-3" aria-label={`Resolve: ${title}, ${alert.runner.name}`}>
+    <ActionForm form={form} owns={(values) => values.alertId === alert.id} className="mt-3 space-y-3" aria-label={`Resolve: ${title}, ${alert.runner.name}`}>
       <input type="hidden" name="runnerId" value={alert.runner.id} />
       <input type="hidden" name="alertId" value={alert.id} />
       <input type="hidden" name="version" value={alert.runner.version} />
@@ -43,25 +48,24 @@ export function ResolveAlertForm({ alert, title, onResolved }: { alert: Resolvab
         name="choice"
         legend={needsPlanChoice ? 'How does the runner continue? (running stays paused until you choose)' : 'What do you decide?'}
         options={choices}
-        error={errors.choice}
-        className="[&>div]:flex-col"
+        columns="grid-cols-1"
       />
-      <SelectField id={`${id}-stage`} name="resumeStage" label="Stage to resume at" hint="Used when you choose to resume walk-run." defaultValue={String(alert.stage)} error={errors.resumeStage} className="max-w-xs">
+      <Select id={`${id}-stage`} name="resumeStage" label="Stage to resume at" hint="Used when you choose to resume walk-run." defaultValue={String(alert.stage)} className="max-w-xs">
         {LADDER.map((step) => (
           <option key={step.stage} value={step.stage}>
             Stage {step.stage}: {step.walkMinutes === 0 ? `${step.runMinutes} min continuous` : `run ${step.runMinutes} / walk ${step.walkMinutes} min`}
           </option>
         ))}
-      </SelectField>
+      </Select>
       {after && (
         <>
-          <SelectField id={`${id}-phase`} name="resumePhase" label="Phase to resume in" hint="Used when you choose to resume after the ladder." defaultValue={after.phase} error={errors.resumePhase} className="max-w-xs">
+          <Select id={`${id}-phase`} name="resumePhase" label="Phase to resume in" hint="Used when you choose to resume after the ladder." defaultValue={after.phase} className="max-w-xs">
             {RESUME_PHASES.map((phase) => (
               <option key={phase} value={phase}>
                 {PHASE_LABEL[phase]}
               </option>
             ))}
-          </SelectField>
+          </Select>
           <Field
             id={`${id}-cap`}
             name="weeklyCap"
@@ -72,14 +76,14 @@ export function ResolveAlertForm({ alert, title, onResolved }: { alert: Resolvab
             defaultValue={String(Math.max(RESUME_CAP_MIN, Math.round(after.weeklyMinutes / 2)))}
             min={RESUME_CAP_MIN}
             max={after.goalWeeklyMinutes}
-            error={errors.weeklyCap}
             className="max-w-xs"
           />
         </>
       )}
-      <TextareaField id={`${id}-note`} name="note" label="Note on your decision" hint="Required. Kept with the alert for therapists; the runner does not see it." required maxLength={2000} error={errors.note} />
-      <FormStatus state={state} />
-      <SubmitButton pending={pending}>Resolve alert</SubmitButton>
+      <TextArea id={`${id}-note`} name="note" label="Note on your decision" hint="Required. Kept with the alert for therapists; the runner does not see it." required maxLength={2000} />
+      <FormActions>
+        <SubmitButton>Resolve alert</SubmitButton>
+      </FormActions>
     </ActionForm>
   );
 }

@@ -1,4 +1,7 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { useFieldAnswer } from './form';
 
 export interface CheckboxOption {
   value: string;
@@ -14,10 +17,16 @@ interface CheckboxGroupProps {
   options: readonly CheckboxOption[];
   hint?: ReactNode;
   error?: string | undefined;
+  /** The values ticked when the form is first shown. */
+  defaultValue?: readonly string[];
 }
 
 /** A checklist with large rows; the whole row toggles the box. */
-export function CheckboxGroup({ id, name, legend, options, hint, error }: CheckboxGroupProps) {
+export function CheckboxGroup({ id, name, legend, options, hint, error: ownError, defaultValue = [] }: CheckboxGroupProps) {
+  // Inside an ActionForm, a refused submission's error and ticks (kept) come from the answer.
+  const answer = useFieldAnswer(name);
+  const error = ownError ?? answer.error;
+  const ticked = answer.kept === undefined ? defaultValue : Array.isArray(answer.kept) ? answer.kept : answer.kept ? [answer.kept] : [];
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   return (
@@ -32,7 +41,7 @@ export function CheckboxGroup({ id, name, legend, options, hint, error }: Checkb
         {options.map((option) => (
           <li key={option.value}>
             <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="checkbox" name={`${name}[]`} value={option.value} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" />
+              <input type="checkbox" name={`${name}[]`} value={option.value} defaultChecked={ticked.includes(option.value)} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" />
               <span>
                 <span className="block font-medium">{option.label}</span>
                 {option.detail && <span className="block text-sm text-slate-700">{option.detail}</span>}

@@ -1,4 +1,7 @@
+'use client';
+
 import type { ChangeEvent, ReactNode } from 'react';
+import { useFieldAnswer } from './form';
 
 export interface RadioOption {
   value: string;
@@ -25,7 +28,11 @@ interface RadioGroupProps {
  * reader hears a radio group with its legend. The transparent input covers the whole option, so the focus
  * ring and the tap target are the option itself.
  */
-export function RadioGroup({ id, name, legend, options, hint, error, defaultValue, columns = 'grid-cols-2', onChange, legendClassName = '' }: RadioGroupProps) {
+export function RadioGroup({ id, name, legend, options, hint, error: ownError, defaultValue, columns = 'grid-cols-2', onChange, legendClassName = '' }: RadioGroupProps) {
+  // Inside an ActionForm, a refused submission's error and choice (kept) come from the answer.
+  const answer = useFieldAnswer(name);
+  const error = ownError ?? answer.error;
+  const chosen = answer.kept === undefined ? defaultValue : String(answer.kept);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   return (
@@ -49,7 +56,7 @@ export function RadioGroup({ id, name, legend, options, hint, error, defaultValu
               type="radio"
               name={name}
               value={option.value}
-              defaultChecked={defaultValue === option.value}
+              defaultChecked={chosen === option.value}
               onChange={onChange}
               className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-md"
             />

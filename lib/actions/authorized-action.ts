@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { requireRole, type Role, type SessionUser } from '@/lib/auth';
 import type { ActionState } from './action-state';
-import { fieldsWithNul, formDataToObject } from './form-data';
+import { fieldsWithNul, formDataToObject, keptValues } from './form-data';
 import { submittedForm } from './form-submission';
 
 /** Thrown by a handler to answer the form with a message instead of a generic failure. */
@@ -42,22 +42,24 @@ export function authorizedAction<S extends z.ZodType, T, R extends Role>(
     const form = submittedForm(formData);
     const user = await requireRole(...roles);
     const fields = formDataToObject(form);
+    // Every refusal hands back what was typed, so the form shows it again (with JavaScript or without).
+    const values = keptValues(fields);
     const withNul = fieldsWithNul(fields);
     if (withNul.length) {
-      return { status: 'error', formError: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(withNul.map((key) => [key, NUL_MESSAGE])) };
+      return { status: 'error', formError: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(withNul.map((key) => [key, NUL_MESSAGE])), values };
     }
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       const fieldErrors = firstErrorPerField(parsed.error);
-      return { status: 'error', formError: fieldErrors._form ?? 'Please correct the highlighted fields.', fieldErrors };
+      return { status: 'error', formError: fieldErrors._form ?? 'Please correct the highlighted fields.', fieldErrors, values };
     }
     try {
       return { status: 'ok', data: await handler(parsed.data, user) };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof ActionError) return { status: 'error', formError: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof ActionError) return { status: 'error', formError: error.message, fieldErrors: error.fieldErrors, values };
       console.error('server action failed', error);
-      return { status: 'error', formError: GENERIC_FAILURE };
+      return { status: 'error', formError: GENERIC_FAILURE, values };
     }
   };
 }

@@ -28,3 +28,21 @@ export function fieldsWithNul(object: Record<string, unknown>): string[] {
     return (Array.isArray(value) ? value : [value]).some((item) => typeof item === 'string' && item.includes('\u0000'));
   });
 }
+
+/** Never sent back to the browser in a form's answer: passwords, one-time tokens, the server's own keys. */
+const NOT_KEPT = /password|^confirm$|^token$|^idempotencyKey$/i;
+
+/**
+ * The submitted values to show in the form again after a refusal: everything typed, minus secrets and Next's own
+ * fields (already dropped by formDataToObject), with NUL characters removed (the field error says why).
+ */
+export function keptValues(object: Record<string, unknown>): Record<string, string | string[]> {
+  const kept: Record<string, string | string[]> = {};
+  for (const key of Object.keys(object)) {
+    if (NOT_KEPT.test(key) || key === '__proto__') continue;
+    const value = object[key];
+    if (typeof value === 'string') kept[key] = value.replaceAll('\u0000', '');
+    else if (Array.isArray(value)) kept[key] = value.filter((item): item is string => typeof item === 'string').map((item) => item.replaceAll('\u0000', ''));
+  }
+  return kept;
+}

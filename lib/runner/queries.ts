@@ -20,14 +20,22 @@ export const PROGRESS_DAYS = 84;
 
 export interface DayChoice {
   today: IsoDate;
-  yesterday: IsoDate;
   todayLabel: string;
-  yesterdayLabel: string;
+  /** Null when the server would refuse yesterday (the plan started today, or a run is already logged today). */
+  yesterday: { date: IsoDate; label: string } | null;
 }
 
-export function dayChoice(today: IsoDate): DayChoice {
+/** Today, and yesterday unless it is before `earliest` (the first day a log may be dated). */
+export function dayChoice(today: IsoDate, earliest?: IsoDate | null): DayChoice {
   const yesterday = addDays(today, -1);
-  return { today, yesterday, todayLabel: formatLongDate(today), yesterdayLabel: formatLongDate(yesterday) };
+  const offered = !earliest || yesterday >= earliest;
+  return { today, todayLabel: formatLongDate(today), yesterday: offered ? { date: yesterday, label: formatLongDate(yesterday) } : null };
+}
+
+/** The earliest day a run may be logged on, as logRun checks it: not before the plan period, nor the latest run. */
+function earliestRunDate(plan: RunnerPlan): IsoDate | null {
+  const dates = [plan.plan?.startedOn, plan.logs.at(-1)?.date].filter((date): date is IsoDate => Boolean(date));
+  return dates.sort().at(-1) ?? null;
 }
 
 export interface PendingCheckIn {
@@ -148,7 +156,7 @@ export async function logPageFor(runner: SessionUser, today: IsoDate) {
     plannedToday: plan.week.days[0]?.kind === 'run',
     nextRun: next ? { date: next.date, label: formatLongDate(next.date) } : null,
     stop: stopFor(plan),
-    days: dayChoice(today),
+    days: dayChoice(today, earliestRunDate(plan)),
   };
 }
 

@@ -19,8 +19,21 @@ const exercisesDone = z
   .refine((ids) => ids.every((id) => KNOWN_EXERCISES.has(id)), 'Tick the exercises from the list.')
   .transform((ids) => [...new Set(ids)]);
 
+/**
+ * Without JavaScript the log page shows every kind's fields at once: the fields of the kinds not chosen are the
+ * form's own and are set aside before the strict check (any other unknown field is still refused).
+ */
+const OTHER_KINDS_FIELDS: Record<string, readonly string[]> = { strength: ['activity', 'minutes'], mobility: ['activity', 'minutes'], cross_training: ['exercises'] };
+
+function withoutOtherKindsFields(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const kind = (input as Record<string, unknown>).kind;
+  const drop = typeof kind === 'string' && Object.hasOwn(OTHER_KINDS_FIELDS, kind) ? OTHER_KINDS_FIELDS[kind]! : [];
+  return Object.fromEntries(Object.entries(input).filter(([key]) => !drop.includes(key)));
+}
+
 /** Strength or mobility: the exercises ticked. Cross-training: one low-impact activity and its minutes. */
-export const exerciseLogSchema = z.discriminatedUnion(
+const byKind = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ ...base, kind: z.literal('strength'), exercises: exercisesDone }),
@@ -34,5 +47,7 @@ export const exerciseLogSchema = z.discriminatedUnion(
   ],
   { error: 'Choose what you did.' },
 );
+
+export const exerciseLogSchema = z.preprocess(withoutOtherKindsFields, byKind);
 
 export type ExerciseLogInput = z.output<typeof exerciseLogSchema>;

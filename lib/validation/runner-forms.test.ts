@@ -54,4 +54,15 @@ describe('check-in, concern and exercise forms', () => {
     expect(fields(exerciseLogSchema.safeParse({ ...base, kind: 'cross_training', activity: 'rowing', minutes: '0' })).sort()).toEqual(['activity', 'minutes']);
     expect(fields(exerciseLogSchema.safeParse({ ...base, kind: 'run' }))).toEqual(['kind']);
   });
+
+  it('exercise log without JavaScript: the fields of the kinds not chosen are set aside, any other field is refused', () => {
+    const base = { idempotencyKey: KEY, date: '2026-11-27' };
+    const strength = exerciseLogSchema.parse({ ...base, kind: 'strength', exercises: ['glute_bridge'], minutes: '30' });
+    expect(strength).toMatchObject({ kind: 'strength', exercises: ['glute_bridge'] });
+    expect(strength).not.toHaveProperty('minutes');
+    const cross = exerciseLogSchema.parse({ ...base, kind: 'cross_training', activity: 'cycling', minutes: '30', exercises: ['glute_bridge'] });
+    expect(cross).toMatchObject({ kind: 'cross_training', activity: 'cycling', minutes: 30 });
+    expect(cross).not.toHaveProperty('exercises');
+    expect(fields(exerciseLogSchema.safeParse({ ...base, kind: 'strength', exercises: ['glute_bridge'], runnerId: KEY }))).toEqual(['_form']);
+  });
 });

@@ -71,6 +71,7 @@ describe('deactivating an account', () => {
     expect(await deactivateUserAction(IDLE, form({ userId: admin.id }))).toEqual({
       status: 'error',
       formError: 'You cannot deactivate your own account. Ask another admin of your clinic.',
+      values: { userId: admin.id },
     });
     const [row] = await getDb().select().from(users).where(eq(users.id, admin.id));
     expect(row?.active).toBe(true);

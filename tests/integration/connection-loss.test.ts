@@ -22,7 +22,7 @@ describe.runIf(TEST_DRIVER === 'postgres')('the PostgreSQL connection killed mid
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const killed = await logRunAction(IDLE, runForm({ idempotencyKey: key }));
-      expect(killed).toEqual({ status: 'error', formError: 'Something went wrong and nothing was saved. Please try again.' });
+      expect(killed).toEqual({ status: 'error', formError: 'Something went wrong and nothing was saved. Please try again.', values: expect.any(Object) });
     } finally {
       error.mockRestore();
     }

@@ -104,7 +104,7 @@ describe('every server action × every actor, on a target of runner A / clinic A
           case 'not-found':
           case 'refused': {
             if (outcome === 'not-found') expect(result).toBe('NEXT_NOT_FOUND');
-            else expect(result).toEqual({ status: 'error', formError: 'That run could not be found.' });
+            else expect(result).toEqual({ status: 'error', formError: 'That run could not be found.', values: expect.objectContaining({ runLogId: fields.runLogId }) });
             expect(after).toEqual(before);
             const byRole = rule.roles !== 'public' && !(rule.roles as readonly string[]).includes(ROLE_OF[actor as Exclude<Actor, 'anonymous'>]);
             expect(audits).toEqual([

@@ -36,7 +36,7 @@ describe('a run log is one transaction', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const state = await logRunAction(IDLE, runForm({ limping: 'yes' }));
-      expect(state).toEqual({ status: 'error', formError: 'Something went wrong and nothing was saved. Please try again.' });
+      expect(state).toEqual({ status: 'error', formError: 'Something went wrong and nothing was saved. Please try again.', values: expect.any(Object) });
     } finally {
       failures.decisionInsert = false;
       error.mockRestore();

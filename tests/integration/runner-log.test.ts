@@ -6,6 +6,8 @@ import { auditLog, protocolDecisions, runLogs } from '@/db/schema';
 import { IDLE } from '@/lib/actions/action-state';
 import { addDays } from '@/lib/protocol';
 import { logRunAction } from '@/lib/runner/actions';
+import { logPageFor } from '@/lib/runner/queries';
+import { requireRole } from '@/lib/auth';
 import type { RunLogResult } from '@/lib/runner/log-run';
 import { createRunner, loginAs } from '../support/factories';
 import { alertsOf, openPlanOf, profileOf, runForm, signedInRunner, storePastRun, today, writtenFor, yesterday } from './runner-support';
@@ -45,6 +47,20 @@ describe('logging a run', () => {
     expect(beforeLatest).toMatchObject({ status: 'error', fieldErrors: { date: expect.stringMatching(/already logged a run/) } });
     const [row] = await getDb().select().from(runLogs).where(eq(runLogs.runnerId, runner.id));
     expect(row).toMatchObject({ date: today, stage: 3 });
+  });
+
+  it('offers yesterday on the log page only when the server would take it', async () => {
+    await signedInRunner(3);
+    expect((await logPageFor(await requireRole('runner'), today))!.days.yesterday).toEqual({ date: yesterday, label: expect.any(String) });
+    await logRun(runForm({ date: today }));
+    // A run is logged today: yesterday would be refused as "before the latest run".
+    expect((await logPageFor(await requireRole('runner'), today))!.days.yesterday).toBeNull();
+
+    // The plan started today: yesterday would be refused as "before the plan".
+    await signedInRunner(3, 0);
+    expect((await logPageFor(await requireRole('runner'), today))!.days.yesterday).toBeNull();
+    const refused = await logRunAction(IDLE, runForm({ date: yesterday }));
+    expect(refused).toMatchObject({ status: 'error', fieldErrors: { date: expect.stringMatching(/plan started/) } });
   });
 
   it('keeps a run the day after a run, but it repeats the stage and says why (protocol v2, row 10)', async () => {

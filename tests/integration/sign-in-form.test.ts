@@ -6,7 +6,7 @@ import { auditLog, sessions } from '@/db/schema';
 import { authOptions } from '@/lib/auth/options';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from '@/lib/auth/rate-limit';
 import { signInAction } from '@/lib/auth/sign-in-action';
-import { SIGN_IN_IDLE } from '@/lib/auth/sign-in-form-state';
+import { IDLE } from '@/lib/actions/action-state';
 import { loadSessionUser } from '@/lib/auth/sessions';
 import { PEER_APPENDED_FLAG } from '@/lib/auth/client-address';
 import { env } from '@/lib/env';
@@ -20,7 +20,7 @@ const SIGN_IN_FAILED = 'That email and password do not match an active account.'
 /** Runs the action as React does for the form; a redirect comes back as its message. */
 async function submit(fields: Record<string, string>): Promise<unknown> {
   try {
-    return await signInAction(SIGN_IN_IDLE, toFormData(fields));
+    return await signInAction(IDLE, toFormData(fields));
   } catch (error) {
     const message = (error as Error).message;
     if (message.startsWith('NEXT_REDIRECT ') || message === 'NEXT_NOT_FOUND') return message;
@@ -54,19 +54,19 @@ describe('the sign-in form’s server action (what a post without JavaScript rea
     expect(audits.map((audit) => [audit.action, audit.outcome, audit.actorId])).toEqual([['auth.sign_in', 'ok', therapist.id]]);
   });
 
-  it('answers a wrong password and an unknown email alike, keeps the email, and sets no cookie', async () => {
+  it('answers a wrong password and an unknown email alike, keeps the email (never the password), and sets no cookie', async () => {
     const { runner } = await createClinicWithPeople();
     const wrongPassword = await submit({ email: runner.email, password: 'not-the-password', from: '/runner' });
     const unknownEmail = await submit({ email: 'nobody-here@example.test', password: TEST_PASSWORD, from: '/runner' });
-    expect(wrongPassword).toEqual({ status: 'error', email: runner.email, formError: SIGN_IN_FAILED });
-    expect(unknownEmail).toEqual({ status: 'error', email: 'nobody-here@example.test', formError: SIGN_IN_FAILED });
+    expect(wrongPassword).toEqual({ status: 'error', formError: SIGN_IN_FAILED, values: { email: runner.email, from: '/runner' } });
+    expect(unknownEmail).toEqual({ status: 'error', formError: SIGN_IN_FAILED, values: { email: 'nobody-here@example.test', from: '/runner' } });
     expect(takeSetCookies()).toEqual([]);
   });
 
   it('answers a malformed email or a missing password beside the field, with the email kept', async () => {
     expect(await submit({ email: 'not-an-email', password: '' })).toMatchObject({
       status: 'error',
-      email: 'not-an-email',
+      values: { email: 'not-an-email' },
       fieldErrors: { email: expect.stringContaining('Enter your email address'), password: 'Enter your password.' },
     });
     expect(await submit({ email: 'a@example.test', password: 'x', role: 'admin' })).toMatchObject({ status: 'error', formError: expect.stringContaining('role') });
@@ -77,7 +77,7 @@ describe('the sign-in form’s server action (what a post without JavaScript rea
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await submit({ email: therapist.email, password: `wrong-${i}` });
     expect(await submit({ email: therapist.email, password: TEST_PASSWORD })).toEqual({
       status: 'error',
-      email: therapist.email,
+      values: { email: therapist.email },
       formError: 'Too many attempts. Wait 15 minutes and try again.',
     });
     expect(takeSetCookies()).toEqual([]);

@@ -207,7 +207,7 @@ describe('plan control', () => {
     const stale = await setStage(IDLE, form({ runnerId: runner.id, version: 1, stage: 2 }));
     const staleSettings = await changePlanSettings(IDLE, form({ runnerId: runner.id, version: 1, preset: 'tendinopathy', goalWeeklyMinutes: 150 }));
 
-    expect(stale).toEqual({ status: 'error', formError: PLAN_CONFLICT_MESSAGE, fieldErrors: undefined });
+    expect(stale).toEqual({ status: 'error', formError: PLAN_CONFLICT_MESSAGE, fieldErrors: undefined, values: expect.any(Object) });
     expect(staleSettings).toMatchObject({ status: 'error', formError: PLAN_CONFLICT_MESSAGE });
     expect(await writesAbout(runner.id)).toEqual(after);
     expect(after.profile).toMatchObject({ stage: 4, version: 2 });

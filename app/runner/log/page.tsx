@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { DecisionSummary } from '@/components/runner/decision-summary';
 import { RunLogForm, type RunLogDefaults } from '@/components/runner/run-log-form';
@@ -60,7 +61,7 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
         </p>
       )}
       <div className="mt-6">
-        <RunLogForm stage={data.stage} days={data.days} defaults={defaults} />
+        <RunLogForm stage={data.phase === 'walk_run' ? data.stage : null} days={data.days} defaults={defaults} idempotencyKey={randomUUID()} />
       </div>
       {otherLog}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { randomUUID } from 'node:crypto';
 import { ExerciseLogForm } from '@/components/runner/exercise-log-form';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
@@ -19,7 +20,7 @@ export default async function LogExercisePage() {
         The days between runs are for these. <Link href="/runner/log" className="font-medium text-brand-800 underline">Log a run instead</Link>
       </p>
       <div className="mt-6">
-        <ExerciseLogForm idPrefix="exercise" days={days} exercises={exerciseOptionsByKind(phase)} />
+        <ExerciseLogForm idPrefix="exercise" days={days} exercises={exerciseOptionsByKind(phase)} idempotencyKey={randomUUID()} />
       </div>
     </>
   );
