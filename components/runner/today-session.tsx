@@ -2,6 +2,7 @@ import { Card } from '@/components/ui/card';
 import type { PlannedDay } from '@/lib/protocol';
 import type { DayChoice } from '@/lib/runner/queries';
 import { ACTIVITY_LABEL, exerciseOptionsByKind, exerciseOptions } from '@/lib/runner/session-text';
+import { ExerciseHowToList } from './exercise-how-to';
 import { ExerciseLogForm } from './exercise-log-form';
 import { RunSessionCard } from './run-session-card';
 
@@ -25,6 +26,7 @@ export function TodaySession({ day, days, phase }: { day: PlannedDay; days: DayC
             fixedKind={day.kind}
             exercises={{ ...all, [day.kind]: exerciseOptions(day.exercises) }}
           />
+          <ExerciseHowToList exercises={day.exercises} title="How to do them" headingId="today-how-to" />
         </Card>
       );
     }
