@@ -22,8 +22,10 @@ function ContactButton({ link, primary }: { link: ContactLink; primary: boolean 
       <a href={link.href} className={buttonClasses(primary ? 'primary' : 'secondary', 'w-full justify-start text-left')}>
         <Icon kind={link.kind} />
         <span className="flex min-w-0 flex-col">
-          <span>{link.action}</span>
-          <span className="sr-only">, </span>
+          <span>
+            {link.action}
+            <span className="sr-only">,</span>
+          </span>
           <span className={`break-all text-sm font-normal ${primary ? 'text-white' : 'text-slate-700'}`}>{link.detail}</span>
         </span>
       </a>

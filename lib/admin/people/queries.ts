@@ -34,7 +34,8 @@ export async function clinicPeople(admin: AdminUser): Promise<Person[]> {
       active: users.active,
       invited: sql<boolean>`${users.passwordHash} is null`,
       lastSignInAt: users.lastSignInAt,
-      phone: users.phone,
+      // A runner's own phone is not the admin's business: staff phones only.
+      phone: sql<string | null>`case when ${users.role} = 'runner' then null else ${users.phone} end`,
       therapistId: runnerProfiles.therapistId,
       therapistName: therapists.name,
     })
