@@ -222,7 +222,7 @@ test('the admin sets a therapist’s work phone on the people page', async ({ pa
   await expect(phone).toHaveValue('555');
   await phone.fill('+1 555 0103');
   await row.getByRole('button', { name: 'Save work phone of Casey Novak' }).click();
-  await expect(row.getByRole('status')).toHaveText('Work phone of Casey Novak saved.');
+  await expect(row.getByRole('status').filter({ hasText: 'Work phone' })).toHaveText('Work phone of Casey Novak saved.');
   await page.reload();
   await expect(page.getByTestId('person-therapist3@stride.test').getByLabel('Work phone of Casey Novak')).toHaveValue('+1 555 0103');
   await expect(page.getByTestId('person-therapist@stride.test').getByLabel('Work phone of Dana Whitfield')).toHaveValue('+1 555 0101');

@@ -19,13 +19,11 @@ function Icon({ kind }: { kind: ContactLink['kind'] }) {
 function ContactButton({ link, primary }: { link: ContactLink; primary: boolean }) {
   return (
     <li>
-      <a href={link.href} className={buttonClasses(primary ? 'primary' : 'secondary', 'w-full justify-start text-left')}>
+      {/* Named as it reads, with a pause between the two lines: "Call Dana Whitfield, +1 555 0101". */}
+      <a href={link.href} aria-label={`${link.action}, ${link.detail}`} className={buttonClasses(primary ? 'primary' : 'secondary', 'w-full justify-start text-left')}>
         <Icon kind={link.kind} />
         <span className="flex min-w-0 flex-col">
-          <span>
-            {link.action}
-            <span className="sr-only">,</span>
-          </span>
+          <span>{link.action}</span>
           <span className={`break-all text-sm font-normal ${primary ? 'text-white' : 'text-slate-700'}`}>{link.detail}</span>
         </span>
       </a>
