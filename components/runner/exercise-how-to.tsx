@@ -24,12 +24,11 @@ export function ExerciseHowToList({ exercises, title, headingId, headingLevel = 
           return (
             <li key={exercise.id}>
               <details className="group" data-testid={`how-to-${exercise.id}`}>
-                <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-3 py-2 font-medium marker:text-brand-700 hover:bg-slate-50">
-                  <span>{exercise.name}</span>
-                  <span className="text-sm font-normal text-slate-700">{exercise.doseText}</span>
+                <summary className="list-item min-h-11 cursor-pointer px-3 py-2.5 font-medium marker:text-brand-700 hover:bg-slate-50">
+                  {exercise.name} <span className="ml-1 text-sm font-normal whitespace-nowrap text-slate-700">{exercise.doseText}</span>
                 </summary>
                 <div className="grid gap-3 px-3 pt-1 pb-4 sm:grid-cols-[14rem_1fr] sm:items-start">
-                  <ExerciseIllustration id={exercise.id} className="rounded-md bg-slate-50" />
+                  <ExerciseIllustration id={exercise.id} className="max-w-64 rounded-md bg-slate-50" />
                   <div>
                     <ol className="list-decimal space-y-1 pl-5">
                       {steps.map((step) => (
