@@ -94,21 +94,26 @@ export const HISTORY_DAYS = 210;
 export const RIVERSIDE = {
   name: 'Riverside Physio',
   openedDaysAgo: HISTORY_DAYS,
+  // Fictional: 555-01xx numbers are reserved for fiction, .test addresses never resolve.
+  contactPhone: '+1 555 0150',
+  contactEmail: 'front-desk@riverside.test',
   admin: { name: 'Alex Morgan', email: 'admin@stride.test', joinedDaysAgo: HISTORY_DAYS },
   therapists: {
-    therapist: { name: 'Dana Whitfield', email: 'therapist@stride.test', joinedDaysAgo: HISTORY_DAYS },
-    therapist2: { name: 'Chris Okafor', email: 'therapist2@stride.test', joinedDaysAgo: HISTORY_DAYS },
+    therapist: { name: 'Dana Whitfield', email: 'therapist@stride.test', phone: '+1 555 0101', joinedDaysAgo: HISTORY_DAYS },
+    therapist2: { name: 'Chris Okafor', email: 'therapist2@stride.test', phone: '+1 555 0102', joinedDaysAgo: HISTORY_DAYS },
     // No runners yet: free to be deactivated or given runners in the admin journeys.
     therapist3: { name: 'Casey Novak', email: 'therapist3@stride.test', joinedDaysAgo: 21 },
-    therapist4: { name: 'Nadia Brooks', email: 'therapist4@stride.test', joinedDaysAgo: 160 },
+    therapist4: { name: 'Nadia Brooks', email: 'therapist4@stride.test', phone: '+1 555 0104', joinedDaysAgo: 160 },
   },
 };
 
 export const HILLSIDE = {
   name: 'Hillside Sports Clinic',
   openedDaysAgo: 60,
+  contactPhone: '+1 555 0160',
+  contactEmail: 'hello@hillside.test',
   admin: { name: 'Morgan Shaw', email: 'admin@hillside.test', joinedDaysAgo: 60 },
-  therapists: { hillside: { name: 'Robin Hale', email: 'therapist@hillside.test', joinedDaysAgo: 60 } },
+  therapists: { hillside: { name: 'Robin Hale', email: 'therapist@hillside.test', phone: '+1 555 0161', joinedDaysAgo: 60 } },
 };
 
 /** The week after the City Marathon: six injured runners joined Riverside within five days. */

@@ -11,11 +11,20 @@ import { insertExerciseLogs } from './demo/exercise-logs';
 import { RunnerSimulation, type RunnerOutcome, type SimulationWorld } from './demo/simulate-runner';
 import { DEMO_PASSWORD, HILLSIDE, HILLSIDE_RUNNERS, RIVERSIDE, RIVERSIDE_RUNNERS, type DemoRunner } from './seed-data';
 
+interface StaffSpec {
+  name: string;
+  email: string;
+  phone?: string;
+  joinedDaysAgo: number;
+}
+
 interface ClinicSpec {
   name: string;
   openedDaysAgo: number;
-  admin: { name: string; email: string; joinedDaysAgo: number };
-  therapists: Record<string, { name: string; email: string; joinedDaysAgo: number }>;
+  contactPhone: string;
+  contactEmail: string;
+  admin: StaffSpec;
+  therapists: Record<string, StaffSpec>;
 }
 
 export interface DemoSummary {
@@ -31,11 +40,11 @@ const at = (date: IsoDate, hour: number, minute = 0) => new Date(Date.parse(`${d
 async function createClinic(db: Database, today: IsoDate, passwordHash: string, spec: ClinicSpec) {
   const opened = addDays(today, -spec.openedDaysAgo);
   await setSimulatedTime(db, at(opened, 8));
-  const [clinic] = await db.insert(clinics).values({ name: spec.name }).returning({ id: clinics.id });
+  const [clinic] = await db.insert(clinics).values({ name: spec.name, contactPhone: spec.contactPhone, contactEmail: spec.contactEmail }).returning({ id: clinics.id });
   const clinicId = clinic!.id;
-  const staff = async (role: 'admin' | 'therapist', person: { name: string; email: string; joinedDaysAgo: number }) => {
+  const staff = async (role: 'admin' | 'therapist', person: StaffSpec) => {
     await setSimulatedTime(db, at(addDays(today, -person.joinedDaysAgo), 9));
-    const [row] = await db.insert(users).values({ clinicId, role, name: person.name, email: person.email, passwordHash }).returning({ id: users.id });
+    const [row] = await db.insert(users).values({ clinicId, role, name: person.name, email: person.email, phone: person.phone ?? null, passwordHash }).returning({ id: users.id });
     const user: SessionUser = { id: row!.id, sessionId: 'demo-seed', role, name: person.name, email: person.email, clinicId, clinicName: spec.name, msLeft: 0 };
     return user;
   };

@@ -184,6 +184,50 @@ test('clinic settings answer out-of-range values at the field and save nothing',
   await expect(page.getByLabel('Pain allowance (0–10)')).toHaveValue('');
 });
 
+test('the clinic contact runners see on a stop card: a bad number is answered at the field, a good one saved', async ({ page }) => {
+  await signInAndWait(page, ADMIN, /\/admin$/);
+  await page.goto('/admin/settings');
+  const form = page.getByRole('form', { name: 'Clinic contact' });
+  const phone = form.getByLabel('Clinic phone');
+  const email = form.getByLabel('Clinic email');
+  await expect(phone).toHaveValue('+1 555 0150');
+  await expect(email).toHaveValue('front-desk@riverside.test');
+  await phone.fill('ring reception');
+  await email.fill('front desk');
+  await form.getByRole('button', { name: 'Save clinic contact' }).click();
+  await expect(form.getByText('Enter a phone number of 7 to 15 digits, like +1 555 0100; spaces, dashes, dots and brackets are fine.')).toBeVisible();
+  await expect(form.getByText('Enter a valid email address, like name@clinic.com.')).toBeVisible();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(phone).toHaveValue('ring reception');
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(phone).toHaveValue('+1 555 0150');
+
+  // Saved as typed (the demo's own values, so the runner journeys still find them).
+  await email.fill('FRONT-DESK@riverside.test');
+  await form.getByRole('button', { name: 'Save clinic contact' }).click();
+  await expect(form.getByText('Clinic contact saved.')).toBeVisible();
+  await page.reload();
+  await expect(email).toHaveValue('front-desk@riverside.test');
+});
+
+test('the admin sets a therapist’s work phone on the people page', async ({ page }) => {
+  await signInAndWait(page, ADMIN, /\/admin$/);
+  await page.goto('/admin/people');
+  const row = page.getByTestId('person-therapist3@stride.test');
+  const phone = row.getByLabel('Work phone of Casey Novak');
+  await phone.fill('555');
+  await row.getByRole('button', { name: 'Save work phone of Casey Novak' }).click();
+  await expect(row.getByText(/7 to 15 digits/)).toBeVisible();
+  await expect(phone).toHaveValue('555');
+  await phone.fill('+1 555 0103');
+  await row.getByRole('button', { name: 'Save work phone of Casey Novak' }).click();
+  await expect(row.getByRole('status').filter({ hasText: 'Work phone' })).toHaveText('Work phone of Casey Novak saved.');
+  await page.reload();
+  await expect(page.getByTestId('person-therapist3@stride.test').getByLabel('Work phone of Casey Novak')).toHaveValue('+1 555 0103');
+  await expect(page.getByTestId('person-therapist@stride.test').getByLabel('Work phone of Dana Whitfield')).toHaveValue('+1 555 0101');
+});
+
 test('every admin page passes axe-core', async ({ page }) => {
   await signInAndWait(page, ADMIN, /\/admin$/);
   for (const path of ['/admin', '/admin/people', '/admin/settings', '/admin/audit']) {

@@ -28,6 +28,16 @@ async function samsId(browser: Browser): Promise<string> {
   return id;
 }
 
+/** Dana Whitfield's id (therapist A), read from the people page's form for her work phone. */
+async function danasId(browser: Browser): Promise<string> {
+  const { context, page } = await signedIn(browser, 'adminA');
+  await page.goto('/admin/people');
+  const id = await page.getByTestId('person-therapist@stride.test').locator('input[name="userId"]').first().getAttribute('value');
+  await context.close();
+  if (!id) throw new Error('Dana Whitfield is not on the people page');
+  return id;
+}
+
 function expectOutcome(response: APIResponse, outcome: PageOutcome, actor: Actor, label: string) {
   const location = response.headers().location ?? '';
   const what = `${label} as ${actor}`;
@@ -91,6 +101,7 @@ test.describe('server actions replayed over HTTP with a runner outside the sende
 
   test('are refused without a server error, and the runner’s record shows nothing of them', async ({ browser, baseURL, playwright }) => {
     const sam = await samsId(browser);
+    const danaId = await danasId(browser);
     const marker = `matrix-probe-${randomUUID()}`;
     const origin = baseURL!;
 
@@ -149,8 +160,20 @@ test.describe('server actions replayed over HTTP with a runner outside the sende
       'not-found',
     );
 
-    // Runner B (Grace): a run and a concern "for Sam", by adding his id to her own forms.
+    // Another clinic's admin: Sam's therapist's work phone.
+    await expectRefused(
+      await postAction(morgan.context.request, { page: '/admin/people', id: actionId('lib/admin/people/actions.ts', 'setStaffPhoneAction'), origin, fields: { userId: danaId, phone: '+1 555 0199' } }),
+      'work phone by another clinic',
+      'not-found',
+    );
+
+    // Runner B (Grace): a run and a concern "for Sam", by adding his id to her own forms; the clinic's contact.
     const grace = await signedIn(browser, 'runnerB');
+    await expectRefused(
+      await postAction(grace.context.request, { page: '/runner', id: actionId('lib/admin/settings/actions.ts', 'saveClinicContactAction'), origin, fields: { contactPhone: '+1 555 0199', contactEmail: '' } }),
+      'clinic contact by a runner',
+      'not-found',
+    );
     await expectRefused(
       await postAction(grace.context.request, {
         page: '/runner/log',
@@ -188,6 +211,9 @@ test.describe('server actions replayed over HTTP with a runner outside the sende
     const alex = await signedIn(browser, 'adminA');
     await alex.page.goto('/admin/people');
     await expect(alex.page.getByLabel('Therapist for Sam Rivera').locator('option:checked')).toHaveText('Dana Whitfield');
+    await expect(alex.page.getByLabel('Work phone of Dana Whitfield')).toHaveValue('+1 555 0101');
+    await alex.page.goto('/admin/settings');
+    await expect(alex.page.getByLabel('Clinic phone')).toHaveValue('+1 555 0150');
 
     for (const session of [dana, chris, robin, morgan, grace, alex]) await session.context.close();
   });

@@ -79,6 +79,11 @@ test('limping before a run stops running, alerts the therapist, who resolves it 
   await answerPreRun(page, { pain: '1', swelling: 'No', limping: 'Yes' });
   await expect(page.getByText('Running is paused')).toBeVisible();
   await expect(page.getByText('You reported limping.')).toBeVisible();
+  // The stop card says how to reach Nadia, their therapist, and the clinic: a tap calls or writes.
+  const contact = page.getByTestId('care-contact');
+  await expect(contact.getByRole('link', { name: 'Call Nadia Brooks, +1 555 0104', exact: true })).toHaveAttribute('href', 'tel:+15550104');
+  await expect(contact.getByRole('link', { name: 'Email Nadia Brooks, therapist4@stride.test', exact: true })).toHaveAttribute('href', 'mailto:therapist4@stride.test');
+  await expect(contact.getByRole('link', { name: 'Call Riverside Physio, +1 555 0150', exact: true })).toBeVisible();
   await expectAccessible(page);
 
   const { context: desk, page: therapist } = await signedInOn(browser, day, STOP_RUNNER.therapist.email, /\/therapist$/, devices['Desktop Chrome']);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signInAndWait } from './support';
 
 // runner@stride.test (Sam Rivera, walk-run stage 4, last run two days ago) belongs to this file: the journeys
@@ -39,6 +39,41 @@ async function signInOn(page: Page, at: Date) {
   await signInAndWait(page, RUNNER, /\/runner$/);
   await expect(page.getByText(longDate(at), { exact: false }).first()).toBeVisible();
 }
+
+/** The stop card's ways to reach care: Sam's therapist Dana (her phone and email) and Riverside's front desk. */
+async function expectCareContact(card: Locator) {
+  const contact = card.getByTestId('care-contact');
+  await expect(contact).toContainText('Contact Dana Whitfield, your physical therapist');
+  for (const [name, href] of [
+    ['Call Dana Whitfield, +1 555 0101', 'tel:+15550101'],
+    ['Email Dana Whitfield, therapist@stride.test', 'mailto:therapist@stride.test'],
+    ['Call Riverside Physio, +1 555 0150', 'tel:+15550150'],
+    ['Email Riverside Physio, front-desk@riverside.test', 'mailto:front-desk@riverside.test'],
+  ]) {
+    const link = contact.getByRole('link', { name: name!, exact: true });
+    await expect(link).toHaveAttribute('href', href!);
+    // Large enough to tap: at least 44 px high.
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
+}
+
+test('each exercise shows how to do it, folded: a drawing with a text alternative, the steps and when to stop', async ({ page }) => {
+  await signInAndWait(page, RUNNER, /\/runner$/);
+  await page.goto('/runner/log/exercise');
+  const strength = page.getByRole('region', { name: 'How to do the strength exercises' });
+  const bridge = strength.getByTestId('how-to-glute_bridge');
+  await expect(bridge.getByRole('img')).toBeHidden();
+  await expect(bridge.locator('summary')).toHaveText('Glute bridge 3 × 12');
+  await bridge.locator('summary').click();
+  await expect(bridge.getByRole('img', { name: /lying on their back, knees bent/ })).toBeVisible();
+  await expect(bridge.getByRole('listitem').first()).toHaveText('Lie on your back, knees bent, feet flat and hip-width apart.');
+  await expect(bridge.getByText(/^Stop if you feel sharp pain/)).toBeVisible();
+  const mobility = page.getByRole('region', { name: 'How to do the mobility and stability exercises' });
+  await expect(mobility.getByRole('group')).toHaveCount(6);
+  await mobility.getByTestId('how-to-plank').locator('summary').click();
+  await expect(mobility.getByRole('img', { name: /forearm plank/ })).toBeVisible();
+  await expectAccessible(page);
+});
 
 test('every runner page passes axe (WCAG 2.2 AA, target size included)', async ({ page }) => {
   // Five pages, each scanned: a long journey on a busy machine.
@@ -135,11 +170,13 @@ test('limping stops running: the stop, its reason and what is still fine, on the
   await expect(decision.getByRole('heading', { name: 'Stop running and contact your physical therapist' })).toBeVisible();
   await expect(decision).toContainText('You reported limping.');
   await expect(decision).toContainText('cycling, swimming or the elliptical');
+  await expectCareContact(decision);
   await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Back to today' }).click();
   await expect(page.getByTestId('runner-phase')).toHaveText(/Running paused · stage 4 of 8/i);
   await expect(page.getByRole('heading', { name: 'Stop running and contact your physical therapist' })).toBeVisible();
   await expect(page.getByText('You reported limping.')).toBeVisible();
+  await expectCareContact(page.getByTestId('decision'));
   await expectAccessible(page);
 });

@@ -112,7 +112,9 @@ export const ACTIONS: readonly ActionRule[] = [
   { file: 'lib/admin/people/actions.ts', name: 'deactivateUserAction', roles: ADMIN, target: 'account', deniedAs: 'user.deactivate', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, NF) },
   { file: 'lib/admin/people/actions.ts', name: 'reactivateUserAction', roles: ADMIN, target: 'account', deniedAs: 'user.reactivate', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, NF) },
   { file: 'lib/admin/people/actions.ts', name: 'reassignRunnerAction', roles: ADMIN, target: 'runner', deniedAs: 'runner.reassign', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, NF) },
+  { file: 'lib/admin/people/actions.ts', name: 'setStaffPhoneAction', roles: ADMIN, target: 'account', deniedAs: 'user.phone', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, NF) },
   { file: 'lib/admin/settings/actions.ts', name: 'saveClinicSettingsAction', roles: ADMIN, target: 'none', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, OWN) },
+  { file: 'lib/admin/settings/actions.ts', name: 'saveClinicContactAction', roles: ADMIN, target: 'none', expect: outcomes(IN, NF, NF, NF, NF, NF, OK, OWN) },
   { file: 'lib/invitations/actions.ts', name: 'acceptInvitationAction', roles: 'public', target: 'token', expect: outcomes(PUB, PUB, PUB, PUB, PUB, PUB, PUB, PUB) },
   { file: 'lib/auth/sign-in-action.ts', name: 'signInAction', roles: 'public', target: 'credentials', expect: outcomes(PUB, PUB, PUB, PUB, PUB, PUB, PUB, PUB) },
 ];

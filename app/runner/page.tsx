@@ -13,6 +13,8 @@ import { Card } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
 import { explainRule } from '@/lib/protocol';
+import { careContactFor } from '@/lib/runner/care-contact';
+import type { DecisionView } from '@/lib/runner/decision-view';
 import { dayChoice, todayFor } from '@/lib/runner/queries';
 
 export const metadata: Metadata = { title: 'Today' };
@@ -23,6 +25,10 @@ export default async function RunnerToday() {
   const data = await todayFor(runner, today);
   if (!data) notFound();
   const runDayToday = data.day?.kind === 'run';
+  // Told to stop, or to ask their therapist for a check: how to reach them, on that card.
+  const contact = data.status.kind === 'paused' || data.status.kind === 'reassess' ? await careContactFor(runner) : null;
+  const withContact = (view: DecisionView | null) => (view?.stopped && contact ? { ...view, contact } : view);
+  const checkIn = data.checkIn?.answered ? { ...data.checkIn, answered: { ...data.checkIn.answered, view: withContact(data.checkIn.answered.view) } } : data.checkIn;
 
   return (
     <>
@@ -39,20 +45,21 @@ export default async function RunnerToday() {
           therapistName={data.therapistName}
           nextRun={data.nextRun}
           runDayToday={runDayToday}
-          stop={data.checkIn?.answered?.view?.stopped ? null : data.stop}
+          stop={data.checkIn?.answered?.view?.stopped ? null : withContact(data.stop)}
+          contact={contact}
           painAllowance={data.settings.painAllowance}
           phaseAdvice={data.phaseAdvice}
         />
       </div>
 
-      {data.checkIn && (
+      {checkIn && (
         <Card title="Morning check-in" className="mt-6">
           <p className="mb-4">
-            {data.checkIn.answered
-              ? `Your answers about your run on ${data.checkIn.dateLabel}.`
-              : `How is it this morning, after your run on ${data.checkIn.dateLabel}? Your answers can change what comes next.`}
+            {checkIn.answered
+              ? `Your answers about your run on ${checkIn.dateLabel}.`
+              : `How is it this morning, after your run on ${checkIn.dateLabel}? Your answers can change what comes next.`}
           </p>
-          <CheckInForm checkIn={data.checkIn} />
+          <CheckInForm checkIn={checkIn} />
         </Card>
       )}
 

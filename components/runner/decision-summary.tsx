@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import type { DecisionView } from '@/lib/runner/decision-view';
+import { CareContact } from './care-contact';
 
 const TONE = {
   progress: 'border-green-700 bg-green-50',
@@ -48,6 +49,7 @@ export function DecisionSummary({ view, title, focusOnMount = false, headingLeve
           </ul>
         </>
       )}
+      {view.stopped && view.contact && <CareContact contact={view.contact} className="mt-4" />}
     </section>
   );
 }

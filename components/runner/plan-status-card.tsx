@@ -1,8 +1,10 @@
 import { Card } from '@/components/ui/card';
 import { explainRule, formatLongDate, MAX_STAGE } from '@/lib/protocol';
 import type { PlanStatus } from '@/lib/plan/status';
+import type { CareContact as CareContactData } from '@/lib/runner/care-contact-links';
 import type { DecisionView } from '@/lib/runner/decision-view';
 import type { NextRun } from '@/lib/runner/queries';
+import { CareContact } from './care-contact';
 import { DecisionSummary } from './decision-summary';
 
 interface Props {
@@ -16,12 +18,14 @@ interface Props {
   painAllowance: number;
   /** A line the phase always carries (continuous: speed work and hills wait). */
   phaseAdvice: string | null;
+  /** How to reach the therapist, where the status sends the runner to them (a paused plan's stop card carries it). */
+  contact?: CareContactData | null;
 }
 
 const dateOf = (at: Date) => formatLongDate(at.toISOString().slice(0, 10));
 
 /** The one current status of the runner's plan, leading Today: nothing below it may say otherwise. */
-export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextRun, runDayToday, stop, painAllowance, phaseAdvice }: Props) {
+export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextRun, runDayToday, stop, painAllowance, phaseAdvice, contact = null }: Props) {
   switch (status.kind) {
     case 'paused':
       return (
@@ -38,6 +42,7 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
           <p data-testid="runner-phase" className="text-lg font-medium">{phaseLabel} · on hold</p>
           <p className="mt-2">{explainRule('gap.reassess', 'runner', { days: status.days })}</p>
           <p className="mt-2">Strength and mobility work go on as planned. Ask {therapistName} for that check when you want to run again.</p>
+          {contact && <CareContact contact={contact} className="mt-3" />}
         </Card>
       );
     case 'rest_today':

@@ -2,6 +2,7 @@ import { Card } from '@/components/ui/card';
 import type { PlannedDay } from '@/lib/protocol';
 import type { DayChoice } from '@/lib/runner/queries';
 import { ACTIVITY_LABEL, exerciseOptionsByKind, exerciseOptions } from '@/lib/runner/session-text';
+import { ExerciseHowToList } from './exercise-how-to';
 import { ExerciseLogForm } from './exercise-log-form';
 import { RunSessionCard } from './run-session-card';
 
@@ -26,6 +27,7 @@ export function TodaySession({ day, days, phase, idempotencyKey }: { day: Planne
             exercises={{ ...all, [day.kind]: exerciseOptions(day.exercises) }}
             idempotencyKey={idempotencyKey}
           />
+          <ExerciseHowToList exercises={day.exercises} title="How to do them" headingId="today-how-to" />
         </Card>
       );
     }

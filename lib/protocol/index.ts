@@ -105,15 +105,18 @@ export {
   speedAndHillsAdvice,
 } from './prevention';
 export {
+  EXERCISE_HOW_TO,
   EXERCISE_IDS,
   FOUNDATION_EXERCISES,
   LOW_IMPACT_ACTIVITIES,
   doseText,
   exercisesFor,
+  howToOf,
   type DoseOverrides,
   type Exercise,
   type ExerciseCategory,
   type ExerciseDose,
+  type ExerciseHowTo,
   type ExerciseId,
   type LowImpactActivity,
 } from './exercises';

@@ -1,3 +1,4 @@
+import type { CareContact } from './care-contact-links';
 import { explainDecision, formatLongDate, isStopRule, MAX_STAGE, type DecisionAction, type DecisionLike, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
 
 /** A decision in the runner's words: plain data for the screen. */
@@ -11,6 +12,8 @@ export interface DecisionView {
   nextRunLabel: string | null;
   nextStage: number;
   stopped: boolean;
+  /** After a stop: how the runner reaches their therapist and clinic (added where the stop is answered). */
+  contact?: CareContact | null;
 }
 
 export const ACTION_LABEL: Readonly<Record<DecisionAction, string>> = {

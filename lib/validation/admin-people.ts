@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { emailAddress } from './form-fields';
 
 const id = (message: string) => z.uuid({ error: message });
 
 export const inviteStaffSchema = z.strictObject({
   name: z.string({ error: 'Enter their name.' }).trim().min(1, 'Enter their name.').max(100, 'Use at most 100 characters.'),
-  email: z
-    .string({ error: 'Enter their email address.' })
-    .trim()
-    .toLowerCase()
-    .max(254, 'That email address is too long.')
-    .pipe(z.email({ error: 'Enter a valid email address, like name@clinic.com.' })),
+  email: emailAddress('Enter their email address.'),
   role: z.enum(['therapist', 'admin'], { error: 'Choose therapist or admin.' }),
 });
 

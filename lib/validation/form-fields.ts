@@ -40,3 +40,35 @@ export function optionalText(max: number, message: string) {
     .optional()
     .transform((value) => (value ? value : null));
 }
+
+const EMAIL_TOO_LONG = 'That email address is too long.';
+const EMAIL_INVALID = 'Enter a valid email address, like name@clinic.com.';
+
+/** An email address, trimmed and lower-cased (accounts are unique by lower-case address). */
+export function emailAddress(missing: string) {
+  return z.string({ error: missing }).trim().toLowerCase().max(254, EMAIL_TOO_LONG).pipe(z.email({ error: EMAIL_INVALID }));
+}
+
+/** An optional email address: blank becomes null. */
+export const optionalEmailAddress = z
+  .string({ error: EMAIL_INVALID })
+  .trim()
+  .toLowerCase()
+  .max(254, EMAIL_TOO_LONG)
+  .pipe(z.union([z.literal(''), z.email({ error: EMAIL_INVALID })]))
+  .transform((value) => (value ? value : null));
+
+export const PHONE_MESSAGE = 'Enter a phone number of 7 to 15 digits, like +1 555 0100; spaces, dashes, dots and brackets are fine.';
+
+/**
+ * An optional phone number as people write it (+1 555 0100, (555) 010-0100): digits with spaces, dashes, dots or
+ * brackets, one leading +, 7 to 15 digits (E.164's longest). Stored as typed, trimmed, with runs of spaces
+ * collapsed; blank becomes null.
+ */
+export const optionalPhone = z
+  .string({ error: PHONE_MESSAGE })
+  .trim()
+  .max(30, PHONE_MESSAGE)
+  .transform((value) => value.replace(/\s+/g, ' '))
+  .refine((value) => value === '' || (/^\+?[0-9 ().-]+$/.test(value) && /^\d{7,15}$/.test(value.replace(/\D/g, ''))), PHONE_MESSAGE)
+  .transform((value) => (value ? value : null));

@@ -18,6 +18,7 @@ import { preRunSchema } from '@/lib/validation/pre-run';
 import { checkInSchema } from '@/lib/validation/check-in';
 import { clinicSettingsSchema } from '@/lib/validation/clinic-settings';
 import { concernSchema } from '@/lib/validation/concern';
+import { clinicContactSchema, staffPhoneSchema } from '@/lib/validation/contact';
 import { exerciseLogSchema } from '@/lib/validation/exercise-log';
 import { newPasswordSchema } from '@/lib/validation/password';
 import { dischargeSchema, planSettingsSchema, setStageSchema, startFoundationSchema, startWalkRunSchema, unlockFullSchema } from '@/lib/validation/plan-control';
@@ -58,7 +59,9 @@ const SCHEMAS: Record<string, z.ZodType> = {
   deactivateUserAction: userIdSchema,
   reactivateUserAction: userIdSchema,
   reassignRunnerAction: reassignRunnerSchema,
+  setStaffPhoneAction: staffPhoneSchema,
   saveClinicSettingsAction: clinicSettingsSchema,
+  saveClinicContactAction: clinicContactSchema,
   // As lib/invitations/actions.ts declares it (a 'use server' module exports only actions).
   acceptInvitationAction: z
     .strictObject({ token: z.string().min(1).max(200), password: newPasswordSchema, confirm: z.string() })

@@ -212,6 +212,6 @@ describe('the people list', () => {
     expect(people.map((p) => p.id).sort()).toEqual([mine.admin.id, mine.therapist.id, mine.otherTherapist.id, mine.runner.id, mine.otherRunner.id].sort());
     expect(people.map((p) => p.role)).toEqual(['admin', 'therapist', 'therapist', 'runner', 'runner']);
     expect(people.find((p) => p.id === mine.runner.id)).toMatchObject({ therapistId: mine.therapist.id, therapistName: mine.therapist.name, invited: false, active: true });
-    expect(Object.keys(people[0]!).sort()).toEqual(['active', 'email', 'id', 'invited', 'lastSignInAt', 'name', 'role', 'therapistId', 'therapistName']);
+    expect(Object.keys(people[0]!).sort()).toEqual(['active', 'email', 'id', 'invited', 'lastSignInAt', 'name', 'phone', 'role', 'therapistId', 'therapistName']);
   });
 });

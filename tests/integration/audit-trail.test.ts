@@ -37,6 +37,9 @@ const DETAIL_KEYS = new Set([
   'defaultPreset', 'painAllowance', 'sessionMinutes', 'weeklyIncrease', 'maxRunDaysPerWeek', 'stopPain', 'gapDays', 'report', 'from', 'to',
   // The pre-run check's outcome (run, rest today, stop): a decision, not the answers.
   'result',
+  // Whether a work phone or the clinic's phone and email are set now (never the numbers or addresses).
+  'phoneSet',
+  'emailSet',
 ]);
 /** A person's pain or effort scores, and free text or secrets, by the names the forms and tables use. */
 const FORBIDDEN_KEY =
@@ -142,6 +145,7 @@ describe('audit rows hold no pain values, clinical text or secrets', () => {
         ...['run_log.create', 'check_in.create', 'concern.create', 'exercise_log.create', 'pre_run_check.create', 'alert.resolve', 'plan.start_foundation', 'plan.start_walk_run', 'plan.set_stage'],
         ...['plan.unlock_full', 'plan.discharge', 'plan.settings', 'readiness.create', 'note.create', 'invitation.resend', 'runner.create', 'user.invite', 'user.deactivate'],
         ...['user.reactivate', 'runner.reassign', 'clinic.settings', 'invitation.accept', 'runner.view', 'report.export', 'auth.sign_in', 'auth.sign_out'],
+        ...['user.phone', 'clinic.contact'],
       ]),
     );
     expect(rows.filter((row) => row.outcome === 'denied').map((row) => row.action)).toEqual(['runner.view', 'auth.sign_in']);

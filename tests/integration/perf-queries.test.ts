@@ -96,16 +96,20 @@ describe('the session check', () => {
 });
 
 describe('statements per page request, whatever the data size', () => {
-  it('runner pages: the plan is one statement (its status included); Today is 2 with the session check, Progress 4 (its adherence card)', async () => {
-    const { busy, runner } = await peopleWithBusyRunner();
+  it('runner pages: the plan is one statement (its status included); Today is 2 with the session check (3 when it sends the runner to their therapist), Progress 4 (its adherence card)', async () => {
+    const { busy, runner, therapist } = await peopleWithBusyRunner();
+    const busyTherapist = therapist.id;
     expect(await countQueries(() => loadRunnerPlan(busy.id, today()))).toBe(1);
     const plan = await loadRunnerPlan(busy.id, today());
     expect(plan!.logs).toHaveLength(100);
     expect(plan!.latestDecision?.runLogId).toBe(plan!.logs.at(-1)!.id);
 
-    for (const who of [runner, busy]) {
+    // The factory's runner started a month ago and never ran: Today asks for the therapist's check after so long a
+    // break, and says how to reach them (one statement more). The busy runner and one who started yesterday are running.
+    const { user: fresh } = await createRunner(runner.clinicId, busyTherapist, { phase: 'walk_run', stage: 1 }, daysAgo(1));
+    for (const [who, today] of [[fresh, 2], [busy, 2], [runner, 3]] as const) {
       await loginAs(who);
-      expect(await countQueries(() => RunnerTodayPage())).toBe(2);
+      expect(await countQueries(() => RunnerTodayPage())).toBe(today);
       expect(await countQueries(() => RunnerProgressPage())).toBe(4);
     }
   });

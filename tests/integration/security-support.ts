@@ -220,7 +220,9 @@ export const FIXTURES: Record<string, ActionFixture> = {
   deactivateUserAction: { fields: async (w) => ({ userId: w.runnerA.id }) },
   reactivateUserAction: { fields: async (w) => ({ userId: (await createUser(w.clinicA, 'therapist', { active: false })).id }) },
   reassignRunnerAction: { fields: async (w) => ({ runnerId: w.runnerA.id, therapistId: w.people.therapistB.id }) },
+  setStaffPhoneAction: { fields: async (w) => ({ userId: w.people.therapistA.id, phone: '+1 555 0101' }) },
   saveClinicSettingsAction: { fields: async () => ({ defaultPreset: 'tendinopathy', painAllowance: '3', sessionMinutes: '', weeklyIncreasePercent: '10', maxRunDaysPerWeek: '' }) },
+  saveClinicContactAction: { fields: async () => ({ contactPhone: '+1 555 0150', contactEmail: 'front-desk@example.test' }) },
   acceptInvitationAction: {
     fields: async (w) => {
       await invitedRunnerA(w);

@@ -3,6 +3,7 @@ import { AccountStatusControl } from '@/components/admin/account-status-control'
 import { InviteStaffForm } from '@/components/admin/invite-staff-form';
 import { ReassignRunnerForm } from '@/components/admin/reassign-runner-form';
 import { SignInTime } from '@/components/admin/sign-in-time';
+import { StaffPhoneForm } from '@/components/admin/staff-phone-form';
 import { Card } from '@/components/ui/card';
 import { clinicPeople, type Person } from '@/lib/admin/people/queries';
 import { requireRole } from '@/lib/auth';
@@ -35,7 +36,7 @@ export default async function PeoplePage() {
     <>
       <h1 className="text-2xl font-semibold">People</h1>
       <p className="mt-1 text-slate-700">
-        Accounts of {admin.clinicName}: {staff.length} staff and {runners.length} runners. Runners are invited by their therapist.
+        Accounts of {admin.clinicName}: {staff.length} staff and {runners.length} runners. Runners are invited by their therapist. A therapist’s work phone is offered to their runners whenever they are told to stop running.
       </p>
 
       <Card title="Invite a therapist or admin" className="mt-6">
@@ -54,6 +55,7 @@ export default async function PeoplePage() {
                 <th scope="col" className={th}>Role</th>
                 <th scope="col" className={th}>Status</th>
                 <th scope="col" className={th}>Last sign-in</th>
+                <th scope="col" className={th}>Work phone</th>
                 <th scope="col" className={th}>Account</th>
               </tr>
             </thead>
@@ -65,6 +67,9 @@ export default async function PeoplePage() {
                   <td className={td}>{ROLE_LABEL[person.role]}</td>
                   <td className={td}><Status person={person} /></td>
                   <td className={td}><SignInTime at={person.lastSignInAt} /></td>
+                  <td className={td}>
+                    <StaffPhoneForm userId={person.id} name={person.name} phone={person.phone} />
+                  </td>
                   <td className={td}>
                     <AccountStatusControl key={String(person.active)} userId={person.id} name={person.name} active={person.active} invited={person.invited} self={person.id === admin.id} />
                   </td>

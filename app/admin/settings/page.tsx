@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ClinicContactForm } from '@/components/admin/clinic-contact-form';
 import { ClinicSettingsForm, type PresetOption } from '@/components/admin/clinic-settings-form';
 import { Card } from '@/components/ui/card';
 import { clinicSettings } from '@/lib/admin/settings/queries';
@@ -60,6 +61,12 @@ export default async function ClinicSettingsPage() {
             gapDays: `Default ${DEFAULT_SETTINGS.gapDays}. A longer break steps the next run back; over twice as long asks the therapist to review, over four times needs a reassessment.`,
           }}
         />
+      </Card>
+      <Card title="Clinic contact" className="mt-6">
+        <p className="mb-3 text-sm text-slate-700">
+          How runners reach {admin.clinicName}: shown beside their therapist’s phone and email whenever a runner is told to stop running or to contact their therapist.
+        </p>
+        <ClinicContactForm phone={settings.contactPhone} email={settings.contactEmail} />
       </Card>
       <Card title="What a new runner gets with each preset" className="mt-6">
         <div className="overflow-x-auto">

@@ -7,6 +7,7 @@ import { RunLogForm, type RunLogDefaults } from '@/components/runner/run-log-for
 import { buttonClasses } from '@/components/ui/button';
 import { requireRole } from '@/lib/auth';
 import { localToday } from '@/lib/dates/local-today';
+import { careContactFor } from '@/lib/runner/care-contact';
 import { logPageFor } from '@/lib/runner/queries';
 
 export const metadata: Metadata = { title: 'Log a run' };
@@ -31,12 +32,13 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
   );
 
   if (!data.running) {
+    const contact = data.stop ? await careContactFor(runner) : null;
     return (
       <>
         <h1 className="text-2xl font-semibold">Log</h1>
         {data.stop ? (
           <div className="mt-6">
-            <DecisionSummary view={data.stop} title="Running is paused" />
+            <DecisionSummary view={{ ...data.stop, contact }} title="Running is paused" />
           </div>
         ) : (
           <p className="mt-4">Your plan does not include running yet: your physical therapist will start it when you are ready.</p>

@@ -9,6 +9,8 @@ const ACTION_LABELS: Record<string, string> = {
   'user.reactivate': 'Reactivated an account',
   'runner.reassign': 'Reassigned a runner',
   'clinic.settings': 'Changed clinic settings',
+  'clinic.contact': 'Changed the clinic’s contact details',
+  'user.phone': 'Changed a work phone',
   'report.export': 'Exported a report',
 };
 

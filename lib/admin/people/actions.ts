@@ -10,6 +10,7 @@ import { sendEmail } from '@/lib/email/send';
 import { createInvitation } from '@/lib/invitations/create';
 import { INVITATION_DAYS } from '@/lib/invitations/tokens';
 import { inviteStaffSchema, reassignRunnerSchema, userIdSchema } from '@/lib/validation/admin-people';
+import { staffPhoneSchema } from '@/lib/validation/contact';
 import { assignTherapist } from '@/lib/plan/changes';
 import { requireClinicUser } from './scope';
 
@@ -155,4 +156,16 @@ export const reassignRunnerAction = authorizedAction(['admin'], reassignRunnerSc
   });
   revalidatePath(PEOPLE_PATH);
   return { runner: runner.name, therapist: therapist.name };
+});
+
+/** A therapist's or admin's work phone (runners call their therapist from a stop card); blank clears it. */
+export const setStaffPhoneAction = authorizedAction(['admin'], staffPhoneSchema, async ({ userId, phone }, admin) => {
+  const user = await requireClinicUser(admin, userId, 'user.phone');
+  if (user.role === 'runner') throw new ActionError('Only a therapist’s or an admin’s work phone is set here.');
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ phone, updatedAt: new Date() }).where(and(eq(users.id, user.id), eq(users.clinicId, admin.clinicId)));
+    await recordAudit({ action: 'user.phone', outcome: 'ok', actorId: admin.id, clinicId: admin.clinicId, targetType: 'user', targetId: user.id, detail: { role: user.role, phoneSet: phone !== null } }, tx);
+  });
+  revalidatePath(PEOPLE_PATH);
+  return { name: user.name, phone };
 });

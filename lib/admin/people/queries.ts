@@ -16,6 +16,8 @@ export interface Person {
   /** Invited and not yet set a password. */
   invited: boolean;
   lastSignInAt: Date | null;
+  /** A staff member's work phone (runners see their therapist's); null when not set. */
+  phone: string | null;
   /** A runner's therapist; null for staff. Account data only, never clinical details. */
   therapistId: string | null;
   therapistName: string | null;
@@ -32,6 +34,8 @@ export async function clinicPeople(admin: AdminUser): Promise<Person[]> {
       active: users.active,
       invited: sql<boolean>`${users.passwordHash} is null`,
       lastSignInAt: users.lastSignInAt,
+      // A runner's own phone is not the admin's business: staff phones only.
+      phone: sql<string | null>`case when ${users.role} = 'runner' then null else ${users.phone} end`,
       therapistId: runnerProfiles.therapistId,
       therapistName: therapists.name,
     })

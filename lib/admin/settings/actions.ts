@@ -8,6 +8,7 @@ import { authorizedAction } from '@/lib/actions/authorized-action';
 import { recordAudit } from '@/lib/audit/record';
 import { resolveSettings } from '@/lib/protocol';
 import { CLINIC_SETTING_KEYS, clinicSettingsSchema } from '@/lib/validation/clinic-settings';
+import { clinicContactSchema } from '@/lib/validation/contact';
 
 /**
  * Saves the clinic's default pain preset (given to new runners) and its protocol settings (under every
@@ -36,4 +37,25 @@ export const saveClinicSettingsAction = authorizedAction(['admin'], clinicSettin
   });
   revalidatePath('/admin/settings');
   return { saved: true };
+});
+
+/** How runners reach the clinic (a stop card shows it): the admin's own clinic only, blank clears. */
+export const saveClinicContactAction = authorizedAction(['admin'], clinicContactSchema, async ({ contactPhone, contactEmail }, admin) => {
+  await getDb().transaction(async (tx) => {
+    await tx.update(clinics).set({ contactPhone, contactEmail }).where(eq(clinics.id, admin.clinicId));
+    await recordAudit(
+      {
+        action: 'clinic.contact',
+        outcome: 'ok',
+        actorId: admin.id,
+        clinicId: admin.clinicId,
+        targetType: 'clinic',
+        targetId: admin.clinicId,
+        detail: { phoneSet: contactPhone !== null, emailSet: contactEmail !== null },
+      },
+      tx,
+    );
+  });
+  revalidatePath('/admin/settings');
+  return { contactPhone, contactEmail };
 });
