@@ -10,7 +10,7 @@ const ACTION_STYLE = {
 } as const;
 
 /** Entries shown at once; older ones are folded under "Older entries". */
-const SHOWN = 8;
+const SHOWN = 6;
 
 type DecisionEntry = Extract<TimelineEntry, { kind: 'decision' }>;
 

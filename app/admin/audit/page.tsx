@@ -47,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </p>
       )}
       <Card className="mt-6">
-        <AuditFilterForm filters={filters} actions={choices.actions} people={choices.people} />
+        <AuditFilterForm filters={filters} actions={choices.actions.toSorted((a, b) => auditActionLabel(a).localeCompare(auditActionLabel(b)))} people={choices.people} />
       </Card>
       <Card className="mt-6">
         <div className="overflow-x-auto">

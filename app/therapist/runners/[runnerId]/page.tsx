@@ -46,6 +46,23 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
   const planNotice = planNoticeFor(record);
   // Open the assessment form when the plan waits for one; otherwise it stays folded under its list.
   const assessmentDue = record.status.kind === 'reassess' || (record.walkRunGate !== null && !record.walkRunGate.allowed);
+  // Without open alerts their column beside the chart is free: the week's plan moves up into it.
+  const quiet = alerts.length === 0;
+  const weekCards = (
+    <>
+      <Card title="This week’s plan">
+        <WeekPlanList week={record.week} />
+      </Card>
+      <Card title={ADHERENCE_WINDOW_TITLE}>
+        <AdherenceSummary adherence={record.adherence} />
+      </Card>
+    </>
+  );
+  const notesCard = (
+    <Card title="Notes">
+      <Notes runnerId={runnerId} notes={record.notes} />
+    </Card>
+  );
   return (
     // From lg the header is sticky: scroll-padding keeps a focused or linked element clear of it.
     <div className="lg:[html:has(&)]:scroll-pt-44">
@@ -64,12 +81,15 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
 
       {/* Desktop: the chart beside the open alerts. The alerts come first in reading order (and on a phone). */}
       <div className="mt-4 grid gap-4 lg:grid-cols-12">
-        <section aria-labelledby="alerts-heading" className="lg:col-span-5 lg:col-start-8 lg:row-start-1">
-          <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
-            Open alerts ({alerts.length})
-          </h2>
-          <OpenAlerts alerts={alerts} showRunner={false} headingLevel={3} emptyText="No open alerts for this runner." />
-        </section>
+        <div className="space-y-4 lg:col-span-5 lg:col-start-8 lg:row-start-1">
+          <section aria-labelledby="alerts-heading">
+            <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
+              Open alerts ({alerts.length})
+            </h2>
+            <OpenAlerts alerts={alerts} showRunner={false} headingLevel={3} emptyText="No open alerts for this runner." />
+          </section>
+          {quiet && weekCards}
+        </div>
         <div className="space-y-4 lg:col-span-7 lg:col-start-1 lg:row-start-1">
           <Card title="Pain trend">
             <p className="mb-2 text-sm text-slate-700">
@@ -82,13 +102,14 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
           </Card>
         </div>
 
-        <Card title="Decisions, plan changes and the runner’s notes" className="lg:col-span-7 xl:col-span-5">
+        {/* Below: three independent columns on a wide screen (two from lg), so no card waits for a taller neighbour. */}
+        <Card title="Decisions, plan changes and the runner’s notes" className="self-start lg:col-span-7 xl:col-span-5">
           <p className="mb-2 text-sm text-slate-700">
             Newest first: decisions of the last {RECORD_DAYS / 7} weeks led by the rule that decided them, every plan period, and what {record.runnerName} wrote on runs, sessions and concerns.
           </p>
           <DecisionTimeline entries={record.timeline} runnerName={record.runnerName} />
         </Card>
-        <div className="grid content-start gap-4 lg:col-span-5 xl:col-span-7 xl:grid-cols-7">
+        <div className="grid content-start items-start gap-4 lg:col-span-5 xl:col-span-7 xl:grid-cols-7">
           <div className="space-y-4 xl:col-span-4">
             <Card title="Plan control">
               <PlanControl
@@ -103,17 +124,10 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
                 presetDefaults={record.presetDefaults}
               />
             </Card>
-            <Card title="Notes">
-              <Notes runnerId={runnerId} notes={record.notes} />
-            </Card>
+            {!quiet && notesCard}
           </div>
           <div className="space-y-4 xl:col-span-3">
-            <Card title="This week’s plan">
-              <WeekPlanList week={record.week} />
-            </Card>
-            <Card title={ADHERENCE_WINDOW_TITLE}>
-              <AdherenceSummary adherence={record.adherence} />
-            </Card>
+            {quiet ? notesCard : weekCards}
             <Card title="Readiness assessments">
               <ReadinessList assessments={record.assessments} />
               <details open={assessmentDue} className="mt-3 border-t border-slate-200 pt-2">
