@@ -103,12 +103,21 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
         </div>
 
         {/* Below: three independent columns on a wide screen (two from lg), so no card waits for a taller neighbour. */}
-        <Card title="Decisions, plan changes and the runner’s notes" className="self-start lg:col-span-7 xl:col-span-5">
-          <p className="mb-2 text-sm text-slate-700">
-            Newest first: decisions of the last {RECORD_DAYS / 7} weeks led by the rule that decided them, every plan period, and what {record.runnerName} wrote on runs, sessions and concerns.
-          </p>
-          <DecisionTimeline entries={record.timeline} runnerName={record.runnerName} />
-        </Card>
+        <div className="space-y-4 self-start lg:col-span-7 xl:col-span-5">
+          <Card title="Decisions, plan changes and the runner’s notes">
+            <p className="mb-2 text-sm text-slate-700">
+              Newest first: decisions of the last {RECORD_DAYS / 7} weeks led by the rule that decided them, every plan period, and what {record.runnerName} wrote on runs, sessions and concerns.
+            </p>
+            <DecisionTimeline entries={record.timeline} runnerName={record.runnerName} />
+          </Card>
+          <Card title="Readiness assessments">
+            <ReadinessList assessments={record.assessments} />
+            <details open={assessmentDue} className="mt-3 border-t border-slate-200 pt-2">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800 underline">Record a readiness assessment</summary>
+              <ReadinessForm runnerId={runnerId} />
+            </details>
+          </Card>
+        </div>
         <div className="grid content-start items-start gap-4 lg:col-span-5 xl:col-span-7 xl:grid-cols-7">
           <div className="space-y-4 xl:col-span-4">
             <Card title="Plan control">
@@ -128,13 +137,6 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
           </div>
           <div className="space-y-4 xl:col-span-3">
             {quiet ? notesCard : weekCards}
-            <Card title="Readiness assessments">
-              <ReadinessList assessments={record.assessments} />
-              <details open={assessmentDue} className="mt-3 border-t border-slate-200 pt-2">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800 underline">Record a readiness assessment</summary>
-                <ReadinessForm runnerId={runnerId} />
-              </details>
-            </Card>
           </div>
         </div>
       </div>
