@@ -165,6 +165,8 @@ test.describe('people', () => {
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await expect(page.getByLabel('Invitation link for Robin Vale')).toHaveValue(/\/invite\/[A-Za-z0-9_-]{20,}$/);
     await expect(page.getByTestId(`person-${email}`).getByText('Invited, no password yet')).toBeVisible();
+    // Until Robin accepts, no runner can be handed to them.
+    await expect(page.getByLabel('Therapist for Elena Rossi').locator('option', { hasText: 'Robin Vale' })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 });

@@ -1,6 +1,9 @@
 import type { DecisionHistoryItem } from '@/lib/runner/queries';
 
-/** Every decision about the runner's runs, newest first, in plain words; a decision a check-in replaced says so. */
+/**
+ * Every decision about the runner's runs, newest first, in plain words: the reason that decided first, the ones it
+ * outranked folded; a decision a check-in replaced says so.
+ */
 export function DecisionHistory({ items }: { items: DecisionHistoryItem[] }) {
   if (items.length === 0) return <p className="text-slate-700">No runs decided yet: each run you log gets a decision here.</p>;
   return (
@@ -18,6 +21,16 @@ export function DecisionHistory({ items }: { items: DecisionHistoryItem[] }) {
               <li key={reason}>{reason}</li>
             ))}
           </ul>
+          {item.view.alsoChecked.length > 0 && (
+            <details className="mt-1 text-sm">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-slate-800 underline">Also checked ({item.view.alsoChecked.length})</summary>
+              <ul className="mt-1 list-disc pl-5">
+                {item.view.alsoChecked.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </li>
       ))}
     </ol>

@@ -35,6 +35,17 @@ export function DecisionSummary({ view, title, focusOnMount = false, headingLeve
               <li key={reason}>{reason}</li>
             ))}
           </ul>
+          {view.alsoChecked.length > 0 && (
+            <details className="mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-slate-800 underline">Also checked ({view.alsoChecked.length})</summary>
+              <p className="text-sm text-slate-800">These were noticed too, but the reason above is what decided your next run.</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                {view.alsoChecked.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
       <p className="mt-3 font-medium">What happens next</p>

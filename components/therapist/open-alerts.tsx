@@ -9,6 +9,8 @@ import { ResolveAlertForm, type ResolvableAlert } from './resolve-alert-form';
 export interface AlertView extends ResolvableAlert {
   kind: 'stop' | 'review' | 'concern';
   reasons: string[];
+  /** Rules outranked by the deciding red flag: folded under the reasons. */
+  alsoChecked?: string[];
   message: string | null;
   createdAt: Date;
 }
@@ -57,6 +59,16 @@ export function OpenAlerts({ alerts, showRunner, headingLevel, emptyText }: { al
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
+              )}
+              {alert.alsoChecked && alert.alsoChecked.length > 0 && (
+                <details className="mt-1 text-sm">
+                  <summary className="inline-flex min-h-6 cursor-pointer items-center text-brand-800 underline">Also matched on that run ({alert.alsoChecked.length}), outranked by the red flag</summary>
+                  <ul className="list-disc pl-6">
+                    {alert.alsoChecked.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </details>
               )}
               {alert.message && (
                 <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 italic">

@@ -23,18 +23,24 @@ function describe(day: PlannedDay): { title: string; detail: string } {
   }
 }
 
-/** The seven days the planner prescribes from today, as the runner sees them. */
+const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** The seven days the planner prescribes from today, as the runner sees them: one line per day, the dose beneath. */
 export function WeekPlanList({ week }: { week: WeekPlan }) {
   return (
     <ol className="divide-y divide-slate-100">
       {week.days.map((day) => {
         const { title, detail } = describe(day);
         return (
-          <li key={day.date} className="py-2">
-            <p className="font-medium">
-              {formatLongDate(day.date)}: <span className={day.kind === 'run' ? 'text-brand-800' : ''}>{title}</span>
+          <li key={day.date} className="py-1.5">
+            <p className="text-sm">
+              <time dateTime={day.date} title={formatLongDate(day.date)} className="font-medium">
+                {SHORT_DAY.format(new Date(`${day.date}T12:00:00Z`))}
+              </time>
+              {' · '}
+              <span className={day.kind === 'run' ? 'font-medium text-brand-800' : ''}>{title}</span>
             </p>
-            <p className="text-sm text-slate-700">{detail}</p>
+            <p className="text-xs text-slate-700">{detail}</p>
           </li>
         );
       })}

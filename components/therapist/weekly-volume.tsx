@@ -24,7 +24,7 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
         <tr className="border-b border-slate-200">
           <th scope="col" className="py-1 pr-2">Week</th>
           <th scope="col" className="py-1 pr-2">Run minutes</th>
-          <th scope="col" className="py-1">Cap (10 % rule)</th>
+          <th scope="col" className="py-1 whitespace-nowrap">Cap (10 % rule)</th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +40,7 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
                 {week.setback ? ' · setback' : ''}
                 {bar(week.minutes, over ? 'bg-red-700' : 'bg-brand-700')}
               </td>
-              <td className="py-1">{capText(week.cap, week.pacing)}</td>
+              <td className="py-1 whitespace-nowrap">{capText(week.cap, week.pacing)}</td>
             </tr>
           );
         })}
@@ -50,7 +50,7 @@ export function WeeklyVolume({ weeks, planned, goal }: { weeks: VolumeWeek[]; pl
             {planned.minutes} min
             {bar(planned.minutes, 'bg-slate-500')}
           </td>
-          <td className="py-1">{capText(planned.cap, planned.pacing)}</td>
+          <td className="py-1 whitespace-nowrap">{capText(planned.cap, planned.pacing)}</td>
         </tr>
       </tbody>
     </table>

@@ -7,6 +7,7 @@ import {
   combineAdherence,
   computeAdherence,
   prescriptionsFor,
+  weeklyAdherence,
   weeklyPrescription,
   type PrescriptionLookup,
   type WeeklyPrescription,
@@ -130,6 +131,28 @@ describe('computeAdherence over a range', () => {
 
   it('the 14-day window ends yesterday', () => {
     expect(adherenceWindow('2026-03-20')).toEqual({ from: '2026-03-06', to: '2026-03-19' });
+  });
+});
+
+describe('weeklyAdherence', () => {
+  it('is computeAdherence over consecutive 7-day weeks ending on the day given, oldest first', () => {
+    const lookup: PrescriptionLookup = () => ({ run: 3, strength: 2, mobility: 0 });
+    const periods = [{ phase: 'walk_run', startedOn: '2026-10-01', endedOn: null }];
+    // Week 1 (2026-11-17..23): two runs; week 2 (2026-11-24..30): every session.
+    const logged = [
+      { date: '2026-11-18', kind: 'run' as const },
+      { date: '2026-11-20', kind: 'run' as const },
+      ...['2026-11-24', '2026-11-26', '2026-11-28'].map((date) => ({ date, kind: 'run' as const })),
+      ...['2026-11-25', '2026-11-27'].map((date) => ({ date, kind: 'strength' as const })),
+    ];
+    const weeks = weeklyAdherence({ to: '2026-11-30', weeks: 3, periods, logged, prescriptionFor: lookup });
+    expect(weeks.map((w) => [w.from, w.to, w.done, w.prescribed, w.percent])).toEqual([
+      ['2026-11-10', '2026-11-16', 0, 5, 0],
+      ['2026-11-17', '2026-11-23', 2, 5, 40],
+      ['2026-11-24', '2026-11-30', 5, 5, 100],
+    ]);
+    const window = computeAdherence({ range: { from: '2026-11-17', to: '2026-11-30' }, periods, logged, prescriptionFor: lookup });
+    expect(window.done).toBe(weeks[1]!.done + weeks[2]!.done);
   });
 });
 

@@ -171,3 +171,20 @@ export function adherenceText(adherence: Pick<Adherence, 'prescribed' | 'done' |
   if (adherence.percent === null) return 'No sessions due yet';
   return `${adherence.done} of ${adherence.prescribed} (${adherence.percent} %)`;
 }
+
+/**
+ * A runner's adherence week by week: `weeks` consecutive 7-day ranges ending on `to`, oldest first (the last
+ * two are the 14-day window when `to` is its end). Each week is computeAdherence over its own seven days.
+ */
+export function weeklyAdherence(input: {
+  to: IsoDate;
+  weeks: number;
+  periods: readonly PlanPeriod[];
+  logged: readonly LoggedSession[];
+  prescriptionFor: PrescriptionLookup;
+}): Adherence[] {
+  return Array.from({ length: input.weeks }, (_, i) => {
+    const to = addDays(input.to, -7 * (input.weeks - 1 - i));
+    return computeAdherence({ range: { from: addDays(to, -6), to }, periods: input.periods, logged: input.logged, prescriptionFor: input.prescriptionFor });
+  });
+}

@@ -1,4 +1,5 @@
 import { addDays, assertIsoDate, daysBetween, laterDate } from './dates';
+import { RULE_ACTION } from './deciding-rule';
 import { MAX_STAGE, MIN_STAGE } from './ladder';
 import type { AdviceRuleId, DecisionRuleId } from './rule-ids';
 import { withDefaults } from './settings';
@@ -39,7 +40,8 @@ interface RunAt {
   s: ProtocolSettings;
 }
 
-type Row = { id: DecisionRuleId; action: DecisionAction; matches: (at: RunAt) => boolean };
+/** A row's action is RULE_ACTION[id] (one table of actions, which ruleBreakdown reads too). */
+type Row = { id: DecisionRuleId; matches: (at: RunAt) => boolean };
 
 const peakPain = (run: RunLog) => Math.max(run.painDuring, run.painAfter);
 const worstPain = (run: RunLog) => Math.max(run.painBefore, run.painDuring, run.painAfter);
@@ -56,22 +58,20 @@ function daysSince(from: IsoDate | null, run: RunLog): number | null {
 
 /** The version-2 table, checked in this order. `green` (row 12) is what remains when no row matches. */
 const ROWS: readonly Row[] = [
-  { id: 'red_flag.sharp_pain', action: 'stop', matches: ({ run }) => run.sharpPain },
-  { id: 'red_flag.swelling_24h', action: 'stop', matches: ({ run }) => run.swellingOver24h === true },
-  { id: 'red_flag.limping', action: 'stop', matches: ({ run }) => run.limping },
-  { id: 'red_flag.pain_rising', action: 'stop', matches: painRoseOverLastRuns },
-  { id: 'pain.severe', action: 'stop', matches: ({ run, s }) => worstPain(run) >= s.stopPain },
-  { id: 'pain.above_allowance', action: 'regress', matches: ({ run, s }) => worstPain(run) > s.painAllowance },
-  { id: 'pain.not_settled', action: 'repeat', matches: ({ run }) => run.painNextMorning != null && run.painNextMorning > run.painBefore },
+  { id: 'red_flag.sharp_pain', matches: ({ run }) => run.sharpPain },
+  { id: 'red_flag.swelling_24h', matches: ({ run }) => run.swellingOver24h === true },
+  { id: 'red_flag.limping', matches: ({ run }) => run.limping },
+  { id: 'red_flag.pain_rising', matches: painRoseOverLastRuns },
+  { id: 'pain.severe', matches: ({ run, s }) => worstPain(run) >= s.stopPain },
+  { id: 'pain.above_allowance', matches: ({ run, s }) => worstPain(run) > s.painAllowance },
+  { id: 'pain.not_settled', matches: ({ run }) => run.painNextMorning != null && run.painNextMorning > run.painBefore },
   {
     id: 'pain.increased',
-    action: 'repeat',
     matches: ({ run, s }) => !s.painMayRise && (run.painDuring > run.painBefore || run.painAfter > run.painBefore),
   },
-  { id: 'session.incomplete', action: 'repeat', matches: ({ run }) => !run.completed },
+  { id: 'session.incomplete', matches: ({ run }) => !run.completed },
   {
     id: 'rest.consecutive_days',
-    action: 'repeat',
     matches: ({ run, previousDate }) => {
       const days = daysSince(previousDate, run);
       return days !== null && days < MIN_DAYS_BETWEEN_RUNS;
@@ -79,7 +79,6 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'gap.returning',
-    action: 'repeat',
     matches: ({ run, previousDate, gapFrom, s }) => {
       const days = daysSince(laterDate(previousDate, gapFrom), run);
       return days !== null && days > s.gapDays;
@@ -101,7 +100,7 @@ function applyTable(runs: readonly RunLog[], index: number, s: ProtocolSettings,
   const matched = ROWS.filter((row) => row.matches(at));
   const first = matched[0];
   if (!first) return { action: 'progress', rules: ['green'] };
-  return { action: first.action, rules: matched.map((row) => row.id) };
+  return { action: RULE_ACTION[first.id], rules: matched.map((row) => row.id) };
 }
 
 function hadEarlierRegression(history: readonly RunLog[], actions: readonly DecisionAction[], run: RunLog): boolean {

@@ -103,12 +103,13 @@ describe('explainDecision', () => {
     const d = decideRun([makeRun({ stage: 4, painDuring: 8 })]);
     const runner = explainDecision(d, 'runner', { stage: 4 });
     expect(runner.headline).toBe('Stop running and contact your physical therapist');
-    expect(runner.reasons).toEqual([
-      'You reported pain of 7/10 or more.',
+    expect(runner.reasons).toEqual(['You reported pain of 7/10 or more.']);
+    // The rows the stop outranked are kept apart, as bare reasons.
+    expect(runner.alsoChecked).toEqual([
       'Your pain before, during or after the run went above 2/10.',
       'Your pain went up during or after the run compared with before it.',
     ]);
-    for (const reason of runner.reasons) expect(reason).not.toMatch(/next run|repeat|steps back/);
+    for (const reason of [...runner.reasons, ...runner.alsoChecked]) expect(reason).not.toMatch(/next run|repeat|steps back/);
   });
 
   it('a stop: headline, each red flag as a reason, and who resumes running', () => {
@@ -117,6 +118,7 @@ describe('explainDecision', () => {
     expect(runner).toEqual({
       headline: 'Stop running and contact your physical therapist',
       reasons: ['You reported sharp pain that got worse during or after running.', 'You reported limping.'],
+      alsoChecked: [],
       next: expect.stringContaining('physical therapist has reviewed'),
     });
     const therapist = explainDecision(d, 'therapist', { stage: 4 });
@@ -136,6 +138,7 @@ describe('explainDecision', () => {
     expect(explainDecision(d, 'therapist', { stage: 1 })).toEqual({
       headline: 'Progress: stage 1 → stage 2',
       reasons: ['Green on stage 1 run: no rule matched; progress one stage'],
+      alsoChecked: [],
       next: 'Next run: stage 2, not before 2025-01-08.',
     });
   });
@@ -163,12 +166,23 @@ describe('explainDecision', () => {
     expect(explainDecision(green, 'runner', { stage: 8, phase: 'full' })).toEqual({
       headline: 'Good run: no warning signs',
       reasons: ['No warning signs: keep following your plan.'],
+      alsoChecked: [],
       next: 'Your next run is on Wednesday 8 January at the earliest, as your weekly plan shows.',
     });
     expect(explainDecision(green, 'therapist', { stage: 8, phase: 'full' })).toMatchObject({ headline: 'Green run (full)', reasons: ['Green (full): no rule matched'] });
     const regress = decideRunInPhase([makeRun({ stage: 8, painDuring: 4 })], 'continuous');
     expect(explainDecision(regress, 'runner', { phase: 'continuous' }).headline).toBe('Ease off: your weekly running will not grow next week');
     expect(explainDecision(regress, 'therapist', { phase: 'continuous' }).next).toBe('Next run not before 2025-01-08; continuous continues.');
+  });
+
+  it('a regression leads with its rule and folds the repeat rows it outranked, in bare words', () => {
+    const d = decideRun([makeRun({ stage: 4, painBefore: 0, painDuring: 3 })]);
+    const runner = explainDecision(d, 'runner', { stage: 4 });
+    expect(runner.reasons).toEqual(['Your pain before, during or after the run went above 2/10, so your next run steps back one stage.']);
+    expect(runner.alsoChecked).toEqual(['Your pain went up during or after the run compared with before it.']);
+    const therapist = explainDecision(d, 'therapist', { stage: 4 });
+    expect(therapist.reasons).toEqual(['Pain before/during/after above the 2/10 allowance on stage 4 run: regress one stage (not below 1)']);
+    expect(therapist.alsoChecked).toHaveLength(1);
   });
 
   it('a repeat', () => {
@@ -194,8 +208,8 @@ describe('explainDecision', () => {
         (fields, audience) => {
           const d = decideRun([makeRun(fields)]);
           const e = explainDecision(d, audience, { stage: fields.stage });
-          expect(e.reasons).toHaveLength(d.rules.length);
-          for (const text of [e.headline, e.next, ...e.reasons]) expect(text).not.toMatch(/undefined|NaN|Rule /);
+          expect(e.reasons.length + e.alsoChecked.length).toBe(d.rules.length);
+          for (const text of [e.headline, e.next, ...e.reasons, ...e.alsoChecked]) expect(text).not.toMatch(/undefined|NaN|Rule /);
         },
       ),
       { numRuns: 200 },

@@ -6,6 +6,7 @@ import { MIN_FOUNDATION_DAYS, OVERRIDE_REASON_MIN_LENGTH } from './gate';
 import { ladderStage, MAX_STAGE } from './ladder';
 import { READINESS_MAX_CURRENT_PAIN, READINESS_SQUAT_REPS } from './readiness';
 import { PREVENTION_MIN_STRENGTH_SESSIONS, PREVENTION_WINDOW_DAYS } from './prevention';
+import { ruleBreakdown } from './deciding-rule';
 import { isRuleId, type RuleId } from './rule-ids';
 import { DEFAULT_SETTINGS } from './settings';
 import type { DecisionAction, IsoDate, ProtocolPhase } from './types';
@@ -258,7 +259,13 @@ export interface DecisionLike {
 
 export interface DecisionExplanation {
   headline: string;
+  /** The rule that decided first, then other rules for the same action, then advice recorded with it. */
   reasons: string[];
+  /**
+   * Rules that matched too but were outranked by the deciding one (a repeat under a regression): recorded,
+   * not applied, so shown apart and folded. For the runner they are bare reasons, without their own consequence.
+   */
+  alsoChecked: string[];
   next: string;
 }
 
@@ -317,12 +324,21 @@ function nextStep(d: DecisionLike, audience: Audience, ctx: ExplainContext): str
   return `Next run: ${what}, not before ${d.earliestNextRun}.`;
 }
 
-/** A headline, one sentence per recorded rule (the deciding one first), and what happens next. */
+/**
+ * A headline, one sentence per recorded rule and what happens next. The deciding rule leads (ruleBreakdown);
+ * rules it outranked are kept apart in `alsoChecked`, so contradictory actions are never listed as equals.
+ */
 export function explainDecision(decision: DecisionLike, audience: Audience, context: ExplainContext = {}): DecisionExplanation {
-  const reasons = decision.rules.map((id) => {
+  const { deciding, alsoDeciding, outranked, notes } = ruleBreakdown(decision);
+  const bareReason = (id: string) => {
     const words = isRuleId(id) ? RULE_WORDS[id] : undefined;
-    if (audience === 'runner' && decision.action === 'stop' && words?.runnerReason) return words.runnerReason(context);
-    return explainRule(id, audience, context);
-  });
-  return { headline: headline(decision, audience, context), reasons, next: nextStep(decision, audience, context) };
+    return audience === 'runner' && words?.runnerReason ? words.runnerReason(context) : explainRule(id, audience, context);
+  };
+  const reason = (id: string) => (audience === 'runner' && decision.action === 'stop' ? bareReason(id) : explainRule(id, audience, context));
+  return {
+    headline: headline(decision, audience, context),
+    reasons: [...(deciding ? [deciding] : []), ...alsoDeciding, ...notes].map(reason),
+    alsoChecked: outranked.map(bareReason),
+    next: nextStep(decision, audience, context),
+  };
 }

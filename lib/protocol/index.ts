@@ -146,6 +146,7 @@ export {
   type WeekPlan,
   type WeekPlanInput,
 } from './week-plan';
+export { RULE_ACTION, decidingRule, ruleBreakdown, type RuleBreakdown } from './deciding-rule';
 export {
   RULE_WORDS,
   explainDecision,

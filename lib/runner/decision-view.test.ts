@@ -16,8 +16,20 @@ describe('decision in the runner words', () => {
       { action: 'stop', nextStage: 4, nextPhase: 'paused', rules: ['red_flag.limping', 'pain.above_allowance', 'rest.consecutive_days'], earliestNextRun: null },
       { fromStage: 4, phase: 'walk_run', painAllowance: 2 },
     );
-    expect(view).toMatchObject({ headline: 'Stop running and contact your physical therapist', reasons: ['You reported limping.'], stopped: true, nextRunDate: null });
+    expect(view).toMatchObject({ headline: 'Stop running and contact your physical therapist', reasons: ['You reported limping.'], alsoChecked: [], stopped: true, nextRunDate: null });
     expect(stopView(['red_flag.sharp_pain'], 3, 2).reasons).toEqual(['You reported sharp pain that got worse during or after running.']);
+  });
+
+  it('leads a step back with its own reason and folds the repeat reasons it outranked, in bare words', () => {
+    const view = runnerDecisionView(
+      { action: 'regress', nextStage: 3, nextPhase: 'walk_run', rules: ['pain.above_allowance', 'pain.increased', 'effort.too_hard'], earliestNextRun: '2026-11-29' },
+      { fromStage: 4, phase: 'walk_run', painAllowance: 2 },
+    );
+    expect(view.reasons).toEqual([
+      'Your pain before, during or after the run went above 2/10, so your next run steps back one stage.',
+      expect.stringContaining('harder than easy'),
+    ]);
+    expect(view.alsoChecked).toEqual(['Your pain went up during or after the run compared with before it.']);
   });
 
   it('tells a green stage 8 that completed the ladder from a green continuous run', () => {

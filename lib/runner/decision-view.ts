@@ -6,7 +6,10 @@ export interface DecisionView {
   action: DecisionAction;
   actionLabel: string;
   headline: string;
+  /** The rule that decided first, then further reasons for the same action and advice. */
   reasons: string[];
+  /** Rules that matched but were outranked (a repeat under a step back), as bare reasons: shown folded. */
+  alsoChecked: string[];
   next: string;
   nextRunDate: IsoDate | null;
   nextRunLabel: string | null;

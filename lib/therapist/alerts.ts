@@ -4,7 +4,7 @@ import { getDb, type Executor } from '@/db';
 import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
-import { explainRule, isStopRule, resolveSettings, type PainPreset } from '@/lib/protocol';
+import { explainRule, isStopRule, resolveSettings, ruleBreakdown, type PainPreset } from '@/lib/protocol';
 
 /** An alert that stops running: a stop, or one whose rules hold a red flag or pain at the stop threshold (SQL of isStopRule). */
 export const stopLevelAlert = sql`(${alerts.kind} = 'stop' or array_to_string(${alerts.rules}, ' ') like '%red\\_flag.%' or 'pain.severe' = any(${alerts.rules}))`;
@@ -14,8 +14,10 @@ export interface OpenAlert {
   kind: 'stop' | 'review' | 'concern';
   /** A stop, or a concern that reported a red flag. */
   redFlag: boolean;
-  /** The alert's rules in plain words for the therapist. */
+  /** The alert's rules in plain words for the therapist; for a stop, the deciding red flag first. */
   reasons: string[];
+  /** For a stop: the rules of the run that the red flag outranked (a regression, a repeat), shown folded. */
+  alsoChecked: string[];
   /** What the runner wrote, for a concern. */
   message: string | null;
   createdAt: Date;
@@ -105,11 +107,16 @@ export interface OpenAlertRow {
 export function toOpenAlert(row: OpenAlertRow): OpenAlert {
   const stage = row.decisionStage ?? row.runStage ?? row.runnerStage;
   const { painAllowance } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
+  const redFlag = row.kind === 'stop' || row.rules.some(isStopRule);
+  const words = (rule: string) => explainRule(rule, 'therapist', { stage, painAllowance });
+  // A stop carries every rule its run matched: the red flag decides, the rest were outranked.
+  const rules = redFlag ? ruleBreakdown({ action: 'stop', rules: row.rules }) : null;
   return {
     id: row.id,
     kind: row.kind,
-    redFlag: row.kind === 'stop' || row.rules.some(isStopRule),
-    reasons: row.rules.map((rule) => explainRule(rule, 'therapist', { stage, painAllowance })),
+    redFlag,
+    reasons: rules ? [...(rules.deciding ? [rules.deciding] : []), ...rules.alsoDeciding, ...rules.notes].map(words) : row.rules.map(words),
+    alsoChecked: rules ? rules.outranked.map(words) : [],
     message: row.message,
     createdAt: row.createdAt,
     stage,

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import type { SessionUser } from '@/lib/auth';
-import { adherenceWindow, computeAdherence, prescriptionsFor } from '@/lib/plan/adherence';
+import { adherenceWindow, computeAdherence, prescriptionsFor, weeklyAdherence } from '@/lib/plan/adherence';
 import { adherencePeriodsSql, loggedSessionsSql } from '@/lib/plan/adherence-queries';
 import { painPointsFrom } from '@/lib/plan/pain-points';
 import { splitRuns } from '@/lib/plan/pain-trend';
@@ -10,7 +10,7 @@ import { lookbackStart, lookbackStartSql, runnerPlanFrom } from '@/lib/plan/runn
 import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
 import { byAlertPriority, phaseBeforePauseSql, recentWeeklyMinutesSql, toOpenAlert } from './alerts';
 import { fullCriteriaReport } from '@/lib/plan/full-criteria';
-import { buildTimeline } from './timeline';
+import { buildTimeline, type RunnerNoteRecord } from './timeline';
 import { weeklyVolume } from '@/lib/plan/weekly-volume';
 
 /** How far back the record page reads runs and decisions (the chart and the timeline). */
@@ -32,6 +32,18 @@ function gateWords(foundationStartedOn: IsoDate, today: IsoDate, latest: { passe
   return { allowed: gate.allowed, unmet: gate.reasons.map((id) => explainRule(id, 'therapist', { daysInFoundation: gate.daysInFoundation })) };
 }
 
+/** The adherence sparkline's weeks (the last two are the 14-day window the header states). */
+export const ADHERENCE_TREND_WEEKS = 8;
+
+interface RunnerWrittenRow {
+  id: string;
+  day: IsoDate;
+  at: string;
+  text: string;
+  kind: string | null;
+  resolved: boolean | null;
+}
+
 interface SettingsChangeRow {
   id: number;
   at: string;
@@ -49,6 +61,8 @@ interface SettingsChangeRow {
 export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewer, executor = getDb() }: { viewer?: SessionUser; executor?: Executor } = {}) {
   const since = addDays(today, -RECORD_DAYS);
   const window = adherenceWindow(today);
+  // The sparkline's weeks end where the 14-day window ends; one read serves both (computeAdherence counts only its range).
+  const trendRange = { from: addDays(window.to, -(ADHERENCE_TREND_WEEKS * 7 - 1)), to: window.to };
   const found = await executor.query.runnerProfiles.findFirst({
     where: (profile, { and, eq }) =>
       viewer ? and(eq(profile.userId, runnerId), eq(profile.therapistId, viewer.id), eq(profile.clinicId, viewer.clinicId)) : eq(profile.userId, runnerId),
@@ -59,18 +73,29 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
         where a.target_type = 'runner' and a.target_id = ${runnerId} and a.action = ${SETTINGS_CHANGE_ACTION} and a.outcome = 'ok'
           and a.at >= ${`${since}T00:00:00Z`}::timestamptz
       )`.as('settings_changes'),
-      adherencePeriods: adherencePeriodsSql(sql`${runnerId}`, window).as('adherence_periods'),
+      adherencePeriods: adherencePeriodsSql(sql`${runnerId}`, trendRange).as('adherence_periods'),
       lastRunOn: sql<IsoDate | null>`(select max(r.date)::text from run_logs r where r.runner_id = ${runnerId})`.as('last_run_on'),
       strengthDaysLastWeek: sql<number>`(select count(distinct e.date)::int from exercise_logs e where e.runner_id = ${runnerId} and e.kind = 'strength' and e.date between ${addDays(today, -6)}::date and ${today}::date)`.as(
         'strength_days_last_week',
       ),
       phaseBeforePause: phaseBeforePauseSql(runnerId).as('phase_before_pause'),
       recentWeeklyMinutes: recentWeeklyMinutesSql(runnerId).as('recent_weekly_minutes'),
-      adherenceLogged: loggedSessionsSql(sql`${runnerId}`, window).as('adherence_logged'),
+      adherenceLogged: loggedSessionsSql(sql`${runnerId}`, trendRange).as('adherence_logged'),
+      // What the runner wrote besides run notes (read with the runs): concerns, and notes on exercise sessions.
+      concerns: sql<RunnerWrittenRow[]>`(
+        select coalesce(json_agg(json_build_object('id', c.id, 'day', (c.created_at at time zone 'UTC')::date, 'at', c.created_at, 'text', c.message, 'kind', null, 'resolved', c.status <> 'open') order by c.created_at), '[]'::json)
+        from alerts c
+        where c.runner_id = ${runnerId} and c.kind = 'concern' and c.message is not null and c.created_at >= ${`${since}T00:00:00Z`}::timestamptz
+      )`.as('concerns'),
+      exerciseNotes: sql<RunnerWrittenRow[]>`(
+        select coalesce(json_agg(json_build_object('id', e.id, 'day', e.date, 'at', e.created_at, 'text', e.note, 'kind', e.kind, 'resolved', null) order by e.date), '[]'::json)
+        from exercise_logs e
+        where e.runner_id = ${runnerId} and e.note is not null and btrim(e.note) <> '' and e.date >= ${since}::date
+      )`.as('exercise_notes'),
     },
     with: {
       user: {
-        columns: { name: true, email: true },
+        columns: { name: true, email: true, phone: true },
         extras: (user, { sql: raw }) => ({
           passwordSet: raw<boolean>`${user.passwordHash} is not null`.as('password_set'),
           invitationExpiresAt: raw<string | null>`(select max(i.expires_at) from invitations i where i.user_id = ${user.id})`.as('invitation_expires_at'),
@@ -121,6 +146,8 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     settingsChanges,
     adherencePeriods,
     adherenceLogged,
+    concerns,
+    exerciseNotes,
     lastRunOn,
     strengthDaysLastWeek,
     phaseBeforePause,
@@ -170,13 +197,22 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
       }),
     )
     .sort(byAlertPriority);
-  const account = { email: user.email, passwordSet: user.passwordSet, invitationExpiresAt: user.invitationExpiresAt, clinicSettings: clinic.protocolSettings };
+  const account = { email: user.email, phone: user.phone, passwordSet: user.passwordSet, invitationExpiresAt: user.invitationExpiresAt, clinicSettings: clinic.protocolSettings };
 
   const { profile, settings } = plan;
   const painPoints = painPointsFrom(runRows, decisionRows);
   const decidedRuns = painPoints.map((p) => ({ date: p.date, runMinutes: p.runMinutes, action: p.action, overCap: p.overCap }));
   const periods = planRows;
-  const adherence = computeAdherence({ range: window, periods: adherencePeriods, logged: adherenceLogged, prescriptionFor: prescriptionsFor(settings, profile.goalWeeklyMinutes) });
+  const prescriptionFor = prescriptionsFor(settings, profile.goalWeeklyMinutes);
+  const adherence = computeAdherence({ range: window, periods: adherencePeriods, logged: adherenceLogged, prescriptionFor });
+  const adherenceTrend = weeklyAdherence({ to: window.to, weeks: ADHERENCE_TREND_WEEKS, periods: adherencePeriods, logged: adherenceLogged, prescriptionFor });
+  const runnerNotes: RunnerNoteRecord[] = [
+    ...runRows
+      .filter((run) => run.note !== null && run.note.trim() !== '')
+      .map((run) => ({ id: run.id, source: 'run' as const, day: run.date, at: run.createdAt, text: run.note as string, stage: run.stage })),
+    ...exerciseNotes.map((row) => ({ id: row.id, source: 'exercise' as const, day: row.day, at: new Date(row.at), text: row.text, sessionKind: row.kind })),
+    ...concerns.map((row) => ({ id: row.id, source: 'concern' as const, day: row.day, at: new Date(row.at), text: row.text, resolved: row.resolved === true })),
+  ];
   const latestAssessment = assessments[0] ?? null;
   const openPlanStart = plan.plan?.startedOn ?? today;
 
@@ -199,11 +235,13 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
     },
     account: {
       email: account.email,
+      phone: account.phone,
       invitationPending: !account.passwordSet,
       invitationExpiresAt: account.invitationExpiresAt ? new Date(account.invitationExpiresAt) : null,
     },
     painPoints,
     adherence,
+    adherenceTrend,
     volume: weeklyVolume({ runs: decidedRuns, periods, volume: plan.volume, today }),
     /** The plan's one current status (the same the runner's Today leads with), and a break's effect on the next run. */
     status: plan.status,
@@ -215,6 +253,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
       decisions: decisionRows,
       plans: planRows,
       settingsChanges: settingsRows.map((row) => ({ id: String(row.id), at: row.at, byName: row.byName, summary: String(row.detail?.changes ?? 'Settings changed') })),
+      runnerNotes,
       painAllowance: settings.painAllowance,
     }),
     assessments,

@@ -46,6 +46,24 @@ describe('audit view', () => {
     expect(choices.people.map((p) => p.id).sort()).toEqual([mine.admin.id, mine.therapist.id, mine.otherTherapist.id, mine.runner.id, mine.otherRunner.id].sort());
   });
 
+  it("names the people a row's detail refers to, only within the admin's clinic", async () => {
+    const mine = await createClinicWithPeople();
+    const theirs = await createClinicWithPeople();
+    await audit({
+      action: 'runner.reassign',
+      outcome: 'ok',
+      actorId: mine.admin.id,
+      clinicId: mine.clinic.id,
+      targetType: 'runner',
+      targetId: mine.runner.id,
+      detail: { fromTherapistId: mine.therapist.id, toTherapistId: theirs.therapist.id, openAlertsMoved: 0 },
+    });
+    await loginAs(mine.admin);
+    const admin = (await getCurrentUser()) as AdminUser;
+    const [row] = (await auditEntries(admin, { page: 1, action: 'runner.reassign' })).rows;
+    expect(row?.detailNames).toEqual({ [mine.therapist.id]: mine.therapist.name });
+  });
+
   it('pages through the rows newest first', async () => {
     const { clinic, admin } = await createClinicWithPeople();
     const values = Array.from({ length: AUDIT_PAGE_SIZE + 3 }, (_, i) => ({

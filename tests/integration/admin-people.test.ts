@@ -118,7 +118,7 @@ describe('reassigning a runner', () => {
     expect((await auditsOf(admin.id, 'runner.reassign')).at(-1)?.detail).toEqual({ fromTherapistId: therapist.id, toTherapistId: otherTherapist.id, openAlertsMoved: 1 });
   });
 
-  it('accepts only an active therapist of the same clinic', async () => {
+  it('accepts only an active therapist of the same clinic who has accepted their invitation', async () => {
     const mine = await createClinicWithPeople();
     const theirs = await createClinicWithPeople();
     const inactive = await createUser(mine.clinic.id, 'therapist', { active: false });
@@ -130,6 +130,11 @@ describe('reassigning a runner', () => {
       });
     }
     await expect(reassignRunnerAction(IDLE, form({ runnerId: mine.runner.id, therapistId: theirs.therapist.id }))).rejects.toThrow('NEXT_NOT_FOUND');
+    const invited = await createUser(mine.clinic.id, 'therapist', { name: 'Invited Therapist', passwordHash: null });
+    expect(await reassignRunnerAction(IDLE, form({ runnerId: mine.runner.id, therapistId: invited.id }))).toMatchObject({
+      status: 'error',
+      fieldErrors: { therapistId: 'Invited Therapist has not accepted their invitation yet: choose a therapist who has.' },
+    });
     await expect(reassignRunnerAction(IDLE, form({ runnerId: theirs.runner.id, therapistId: mine.otherTherapist.id }))).rejects.toThrow('NEXT_NOT_FOUND');
     const [profile] = await getDb().select().from(runnerProfiles).where(eq(runnerProfiles.userId, theirs.runner.id));
     expect(profile?.therapistId).toBe(theirs.therapist.id);

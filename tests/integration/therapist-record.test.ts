@@ -4,7 +4,12 @@ import { loadRunnerRecord } from '@/lib/therapist/runner-record';
 import { IDLE } from '@/lib/actions/action-state';
 import { changePlanSettings } from '@/lib/therapist/plan-actions';
 import { addTherapistNote, recordReadinessAssessment } from '@/lib/therapist/record-actions';
-import { createClinicWithPeople, loginAs } from '../support/factories';
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { alerts, exerciseLogs, runLogs, users } from '@/db/schema';
+import { getCurrentUser } from '@/lib/auth';
+import { createClinicWithPeople, createRunner, loginAs } from '../support/factories';
 import { auditRows, createStoppedRunner, daysAgo, form, logRun, today } from './therapist-support';
 
 
@@ -63,5 +68,38 @@ describe("the runner's record page", () => {
     expect(record!.settings.maxRunDaysPerWeek).toBe(2);
     expect(record!.account.invitationPending).toBe(false);
     expect(record!.week.phase).toBe('paused');
+  });
+
+  it("shows the runner's own words (run notes, exercise notes, concerns) to their therapist only, and the contact phone", async () => {
+    const { clinic, therapist, otherTherapist, runner: ownFirstRunner } = await createClinicWithPeople();
+    const { runner } = await createStoppedRunner(clinic.id, therapist.id, 3);
+    const db = getDb();
+    await db.update(users).set({ phone: '+44 20 7946 0000' }).where(eq(users.id, runner.id));
+    await db.update(runLogs).set({ note: 'Calf <b>tight</b> at the end' }).where(eq(runLogs.runnerId, runner.id));
+    await db.insert(exerciseLogs).values({ runnerId: runner.id, date: daysAgo(2), kind: 'strength', note: 'Bridges felt easy', idempotencyKey: randomUUID(), createdBy: runner.id });
+    await db.insert(alerts).values({ clinicId: clinic.id, runnerId: runner.id, therapistId: therapist.id, kind: 'concern', status: 'resolved', message: 'Shin sore on stairs\n\nPain now: 3/10', createdBy: runner.id });
+    // Another runner's words never appear in this record.
+    const { user: stranger } = await createRunner(clinic.id, otherTherapist.id);
+    await db.insert(alerts).values({ clinicId: clinic.id, runnerId: stranger.id, therapistId: otherTherapist.id, kind: 'concern', message: 'Not yours', createdBy: stranger.id });
+
+    await loginAs(therapist);
+    const viewer = (await getCurrentUser())!;
+    const record = await loadRunnerRecord(runner.id, today(), { viewer });
+    const notes = record!.timeline.filter((entry) => entry.kind === 'runner_note');
+    expect(notes.map((entry) => [entry.source, entry.text, entry.context])).toEqual(
+      expect.arrayContaining([
+        ['run', 'Calf <b>tight</b> at the end', 'Note on the stage 3 run'],
+        ['exercise', 'Bridges felt easy', 'Note on the strength session'],
+        ['concern', 'Shin sore on stairs\n\nPain now: 3/10', 'Concern reported between runs · resolved'],
+      ]),
+    );
+    expect(notes).toHaveLength(3);
+    expect(record!.account.phone).toBe('+44 20 7946 0000');
+
+    // Authorization by exact rows: the same read for another therapist's runner, or as another therapist, is nothing.
+    expect(await loadRunnerRecord(stranger.id, today(), { viewer })).toBeNull();
+    expect(await loadRunnerRecord(ownFirstRunner.id, today(), { viewer })).not.toBeNull();
+    await loginAs(otherTherapist);
+    expect(await loadRunnerRecord(runner.id, today(), { viewer: (await getCurrentUser())! })).toBeNull();
   });
 });

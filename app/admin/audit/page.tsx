@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditFilterForm } from '@/components/admin/audit-filter-form';
 import { Card } from '@/components/ui/card';
-import { auditActionLabel, OUTCOME_LABELS } from '@/lib/admin/audit/action-labels';
+import { auditActionLabel, auditTargetLabel, OUTCOME_LABELS } from '@/lib/admin/audit/action-labels';
+import { auditDetailItems } from '@/lib/admin/audit/details';
 import { AUDIT_PAGE_SIZE, auditEntries, auditFilterChoices } from '@/lib/admin/audit/queries';
 import { requireRole } from '@/lib/auth';
 import { parseAuditFilters, type AuditFilters } from '@/lib/validation/audit-filters';
@@ -46,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </p>
       )}
       <Card className="mt-6">
-        <AuditFilterForm filters={filters} actions={choices.actions} people={choices.people} />
+        <AuditFilterForm filters={filters} actions={choices.actions.toSorted((a, b) => auditActionLabel(a).localeCompare(auditActionLabel(b)))} people={choices.people} />
       </Card>
       <Card className="mt-6">
         <div className="overflow-x-auto">
@@ -65,34 +66,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-100 align-top">
-                  <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
-                    <time dateTime={row.at.toISOString()}>{utc(row.at)}</time>
-                  </td>
-                  <td className="py-2 pr-3">{row.actorName ? `${row.actorName} (${row.actorRole})` : 'Unknown'}</td>
-                  <td className="py-2 pr-3">
-                    {auditActionLabel(row.action)}
-                    <span className="block font-mono text-xs text-slate-700">{row.action}</span>
-                  </td>
-                  <td className={`py-2 pr-3 ${OUTCOME_STYLE[row.outcome]}`}>{OUTCOME_LABELS[row.outcome]}</td>
-                  <td className="py-2 pr-3">{row.targetName ?? row.targetType ?? '—'}</td>
-                  <td className="py-2 pr-3">
-                    {row.detail && Object.keys(row.detail).length > 0 ? (
-                      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
-                        {Object.entries(row.detail).map(([key, value]) => (
-                          <div key={key} className="contents">
-                            <dt className="text-slate-700">{key}</dt>
-                            <dd className="break-all">{String(value)}</dd>
-                          </div>
-                        ))}
-                      </dl>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const details = auditDetailItems(row.detail, row.detailNames);
+                return (
+                  <tr key={row.id} className="border-b border-slate-100 align-top">
+                    <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
+                      <time dateTime={row.at.toISOString()}>{utc(row.at)}</time>
+                    </td>
+                    <td className="py-2 pr-3">{row.actorName ? `${row.actorName} (${row.actorRole})` : 'Unknown'}</td>
+                    <td className="py-2 pr-3">{auditActionLabel(row.action)}</td>
+                    <td className={`py-2 pr-3 ${OUTCOME_STYLE[row.outcome]}`}>{OUTCOME_LABELS[row.outcome]}</td>
+                    <td className="py-2 pr-3">{row.targetName ?? auditTargetLabel(row.targetType) ?? '—'}</td>
+                    <td className="py-2 pr-3">
+                      {details.length > 0 ? (
+                        <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
+                          {details.map(({ label, value }) => (
+                            <div key={label} className="contents">
+                              <dt className="text-slate-700">{label}</dt>
+                              <dd className="break-words">{value}</dd>
+                            </div>
+                          ))}
+                        </dl>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -26,10 +26,12 @@ export default async function PeoplePage() {
   const people = await clinicPeople(admin);
   const staff = people.filter((p) => p.role !== 'runner');
   const runners = people.filter((p) => p.role === 'runner');
-  const activeTherapists = staff.filter((p) => p.role === 'therapist' && p.active).map((p) => ({ id: p.id, name: p.name }));
+  // Only therapists who can sign in: an invitation not yet accepted is no one to hand a runner to.
+  const activeTherapists = staff.filter((p) => p.role === 'therapist' && p.active && !p.invited).map((p) => ({ id: p.id, name: p.name }));
+  const unavailableLabel = (therapistId: string) => (staff.find((p) => p.id === therapistId)?.active === false ? 'deactivated' : 'invitation not accepted');
   const therapistChoices = (runner: Person) =>
     runner.therapistId && !activeTherapists.some((t) => t.id === runner.therapistId)
-      ? [{ id: runner.therapistId, name: `${runner.therapistName} (deactivated)` }, ...activeTherapists]
+      ? [{ id: runner.therapistId, name: `${runner.therapistName} (${unavailableLabel(runner.therapistId)})` }, ...activeTherapists]
       : activeTherapists;
 
   return (

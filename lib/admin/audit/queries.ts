@@ -32,6 +32,8 @@ export interface AuditRow {
   /** The name of the target when it is an account of this clinic. */
   targetName: string | null;
   detail: Record<string, string | number | boolean | null> | null;
+  /** Names of this clinic's people whose ids the detail holds (a reassignment's therapists, a resolved alert's runner). */
+  detailNames: Record<string, string>;
 }
 
 /** One page of the clinic's audit rows, newest first, with names of the people involved. */
@@ -53,6 +55,11 @@ export async function auditEntries(admin: AdminUser, filters: AuditFilters): Pro
       targetType: auditLog.targetType,
       targetName: targets.name,
       detail: auditLog.detail,
+      // Only people of the admin's own clinic are named; another clinic's id stays unnamed.
+      detailNames: sql<Record<string, string> | null>`(
+        select json_object_agg(u.id, u.name) from users u
+        where u.clinic_id = ${admin.clinicId} and u.id::text in (select d.value from jsonb_each_text(${auditLog.detail}) d)
+      )`,
     })
     .from(auditLog)
     .leftJoin(actors, eq(actors.id, auditLog.actorId))
@@ -61,7 +68,7 @@ export async function auditEntries(admin: AdminUser, filters: AuditFilters): Pro
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1)
     .offset((filters.page - 1) * AUDIT_PAGE_SIZE);
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE };
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE).map((row) => ({ ...row, detailNames: row.detailNames ?? {} })), hasMore: rows.length > AUDIT_PAGE_SIZE };
 }
 
 /** The choices of the filter form: actions recorded for the clinic, and its people. */

@@ -116,7 +116,8 @@ export const reactivateUserAction = authorizedAction(['admin'], userIdSchema, as
 });
 
 /**
- * Moves a runner, and their open alerts, to another active therapist of the clinic. Access to a runner is
+ * Moves a runner, and their open alerts, to another active therapist of the clinic who has accepted their
+ * invitation. Access to a runner is
  * checked against runner_profiles on every request, so the previous therapist loses it at once.
  */
 export const reassignRunnerAction = authorizedAction(['admin'], reassignRunnerSchema, async ({ runnerId, therapistId }, admin) => {
@@ -125,6 +126,10 @@ export const reassignRunnerAction = authorizedAction(['admin'], reassignRunnerSc
   if (runner.role !== 'runner') throw new ActionError('Only a runner can be reassigned.');
   if (therapist.role !== 'therapist' || !therapist.active) {
     throw new ActionError('Please correct the highlighted fields.', { therapistId: 'Choose an active therapist of your clinic.' });
+  }
+  // An invited therapist who never set a password cannot sign in: their runners' alerts would reach no one.
+  if (therapist.invited) {
+    throw new ActionError('Please correct the highlighted fields.', { therapistId: `${therapist.name} has not accepted their invitation yet: choose a therapist who has.` });
   }
   const db = getDb();
   const [profile] = await db

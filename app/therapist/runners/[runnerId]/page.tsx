@@ -44,8 +44,28 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
   const { profile, settings } = record;
   const pausedByAlert = profile.phase === 'paused' && alerts.some((alert) => alert.redFlag);
   const planNotice = planNoticeFor(record);
-  return (
+  // Open the assessment form when the plan waits for one; otherwise it stays folded under its list.
+  const assessmentDue = record.status.kind === 'reassess' || (record.walkRunGate !== null && !record.walkRunGate.allowed);
+  // Without open alerts their column beside the chart is free: the week's plan moves up into it.
+  const quiet = alerts.length === 0;
+  const weekCards = (
     <>
+      <Card title="This week’s plan">
+        <WeekPlanList week={record.week} />
+      </Card>
+      <Card title={ADHERENCE_WINDOW_TITLE}>
+        <AdherenceSummary adherence={record.adherence} />
+      </Card>
+    </>
+  );
+  const notesCard = (
+    <Card title="Notes">
+      <Notes runnerId={runnerId} notes={record.notes} />
+    </Card>
+  );
+  return (
+    // From lg the header is sticky: scroll-padding keeps a focused or linked element clear of it.
+    <div className="lg:[html:has(&)]:scroll-pt-44">
       <RunnerHeader record={record} />
       {record.account.invitationPending && (
         <div className="mt-4">
@@ -59,15 +79,18 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
         </p>
       )}
 
-      <section aria-labelledby="alerts-heading" className="mt-6">
-        <h2 id="alerts-heading" className="mb-2 text-xl font-semibold">
-          Open alerts ({alerts.length})
-        </h2>
-        <OpenAlerts alerts={alerts} showRunner={false} headingLevel={3} emptyText="No open alerts for this runner." />
-      </section>
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* Desktop: the chart beside the open alerts. The alerts come first in reading order (and on a phone). */}
+      <div className="mt-4 grid gap-4 lg:grid-cols-12">
+        <div className="space-y-4 lg:col-span-5 lg:col-start-8 lg:row-start-1">
+          <section aria-labelledby="alerts-heading">
+            <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
+              Open alerts ({alerts.length})
+            </h2>
+            <OpenAlerts alerts={alerts} showRunner={false} headingLevel={3} emptyText="No open alerts for this runner." />
+          </section>
+          {quiet && weekCards}
+        </div>
+        <div className="space-y-4 lg:col-span-7 lg:col-start-1 lg:row-start-1">
           <Card title="Pain trend">
             <p className="mb-2 text-sm text-slate-700">
               Every run of the last {RECORD_DAYS / 7} weeks: pain before, highest during, after and next morning (0–10); the band is the allowance of {settings.painAllowance}; ⚑ marks a red flag, dashed lines a change of stage.
@@ -77,42 +100,46 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
           <Card title="Weekly running volume">
             <WeeklyVolume weeks={record.volume} planned={record.plannedVolume} goal={profile.goalWeeklyMinutes} />
           </Card>
-          <Card title="Decisions and plan changes">
-            <p className="mb-3 text-sm text-slate-700">Newest first; decisions of the last {RECORD_DAYS / 7} weeks with the rules that made them, and every plan period.</p>
-            <DecisionTimeline entries={record.timeline} />
+        </div>
+
+        {/* Below: three independent columns on a wide screen (two from lg), so no card waits for a taller neighbour. */}
+        <div className="space-y-4 self-start lg:col-span-7 xl:col-span-5">
+          <Card title="Decisions, plan changes and the runner’s notes">
+            <p className="mb-2 text-sm text-slate-700">
+              Newest first: decisions of the last {RECORD_DAYS / 7} weeks led by the rule that decided them, every plan period, and what {record.runnerName} wrote on runs, sessions and concerns.
+            </p>
+            <DecisionTimeline entries={record.timeline} runnerName={record.runnerName} />
           </Card>
           <Card title="Readiness assessments">
             <ReadinessList assessments={record.assessments} />
-            <div className="mt-4 border-t border-slate-200 pt-4">
+            <details open={assessmentDue} className="mt-3 border-t border-slate-200 pt-2">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800 underline">Record a readiness assessment</summary>
               <ReadinessForm runnerId={runnerId} />
-            </div>
+            </details>
           </Card>
         </div>
-        <div className="space-y-6">
-          <Card title={ADHERENCE_WINDOW_TITLE}>
-            <AdherenceSummary adherence={record.adherence} />
-          </Card>
-          <Card title="Plan control">
-            <PlanControl
-              runnerId={runnerId}
-              version={profile.version}
-              phase={profile.phase}
-              stage={profile.stage}
-              pausedByAlert={pausedByAlert}
-              gate={record.walkRunGate}
-              fullCriteria={record.fullCriteria}
-              settings={{ preset: profile.preset, overrides: record.runnerOverrides, goalWeeklyMinutes: profile.goalWeeklyMinutes }}
-              presetDefaults={record.presetDefaults}
-            />
-          </Card>
-          <Card title="This week’s plan">
-            <WeekPlanList week={record.week} />
-          </Card>
-          <Card title="Notes">
-            <Notes runnerId={runnerId} notes={record.notes} />
-          </Card>
+        <div className="grid content-start items-start gap-4 lg:col-span-5 xl:col-span-7 xl:grid-cols-7">
+          <div className="space-y-4 xl:col-span-4">
+            <Card title="Plan control">
+              <PlanControl
+                runnerId={runnerId}
+                version={profile.version}
+                phase={profile.phase}
+                stage={profile.stage}
+                pausedByAlert={pausedByAlert}
+                gate={record.walkRunGate}
+                fullCriteria={record.fullCriteria}
+                settings={{ preset: profile.preset, overrides: record.runnerOverrides, goalWeeklyMinutes: profile.goalWeeklyMinutes }}
+                presetDefaults={record.presetDefaults}
+              />
+            </Card>
+            {!quiet && notesCard}
+          </div>
+          <div className="space-y-4 xl:col-span-3">
+            {quiet ? notesCard : weekCards}
+          </div>
         </div>
       </div>
-    </>
+    </div>
   );
 }
