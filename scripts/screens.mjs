@@ -26,6 +26,9 @@ const SHOTS = [
   { name: 'runner-log-phone', as: 'runner@stride.test', path: '/runner/log', device: PHONE, fullPage: true },
   { name: 'runner-progress-phone', as: 'runner@stride.test', path: '/runner/progress', device: PHONE, fullPage: true },
   { name: 'runner-concern-phone', as: 'runner@stride.test', path: '/runner/concern', device: PHONE, fullPage: true },
+  // These answer today's before-you-run questions (the screenshot database only), so later Today shots show the run.
+  { name: 'runner-today-run-phone', as: 'runner@stride.test', path: '/runner', device: PHONE, fullPage: true, prepare: answerPreRun },
+  { name: 'runner-timer-ended-phone', as: 'runner@stride.test', path: '/runner', device: PHONE, prepare: endTimerEarly },
   { name: 'runner-today-desktop', as: 'runner@stride.test', path: '/runner', device: DESKTOP, fullPage: true },
   { name: 'runner-progress-desktop', as: 'runner@stride.test', path: '/runner/progress', device: DESKTOP, fullPage: true },
   { name: 'runner-continuous-today-phone', as: 'maya@stride.test', path: '/runner', device: PHONE, fullPage: true },
@@ -42,6 +45,27 @@ const SHOTS = [
   { name: 'admin-settings-desktop', as: 'admin@stride.test', path: '/admin/settings', device: DESKTOP },
   { name: 'admin-audit-desktop', as: 'admin@stride.test', path: '/admin/audit', device: DESKTOP },
 ];
+
+/** Answers the three before-you-run questions (no pain, no swelling, no limp) when Today asks them. */
+async function answerPreRun(page) {
+  const pain = page.getByRole('radiogroup', { name: /pain right now/i });
+  if ((await pain.count()) === 0) return;
+  await pain.getByRole('radio', { name: '0', exact: true }).check();
+  await page.getByRole('radiogroup', { name: /swelling/i }).getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('radiogroup', { name: /limping/i }).getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('button', { name: /check before I run/i }).click();
+  await page.getByRole('region', { name: 'Interval timer' }).waitFor({ timeout: 30_000 });
+}
+
+/** Starts the interval timer, ends it a few seconds in, and scrolls the timer into view. */
+async function endTimerEarly(page) {
+  const timer = page.getByRole('region', { name: 'Interval timer' });
+  await timer.getByRole('button', { name: 'Start' }).click();
+  await page.waitForTimeout(4_000);
+  await timer.getByRole('button', { name: 'End early' }).click();
+  await timer.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+}
 
 /** The therapist's page for one runner, found through the caseload's link with the runner's name. */
 function runnerPage(name) {
@@ -110,8 +134,16 @@ try {
     const page = await contexts.get(key).newPage();
     const target = typeof shot.path === 'function' ? await shot.path(page) : shot.path;
     await page.goto(`${base}${target}`, { waitUntil: 'networkidle' });
+    if (shot.prepare) await shot.prepare(page);
     const file = path.join(outDir, `${shot.name}.png`);
-    await page.screenshot({ path: file, fullPage: Boolean(shot.fullPage) });
+    if (shot.fullPage) {
+      // The viewport grows to the page's height first, so the phone's fixed tab bar sits at the bottom of the picture
+      // (a full-page capture would leave it where the first screen ends).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: shot.device.viewport.width, height: Math.min(height, 8000) });
+      await page.waitForTimeout(100);
+    }
+    await page.screenshot({ path: file });
     console.log(`✓ ${path.relative(root, file)} (${target})`);
     await page.close();
   }

@@ -4,7 +4,7 @@ import { phaseAndStage, PRESET_LABEL, shortDate, SIDE_LABEL } from '@/lib/therap
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div>
-      <dt className="text-sm text-slate-700">{term}</dt>
+      <dt className="text-eyebrow font-semibold tracking-wide text-ink-muted uppercase">{term}</dt>
       <dd className="font-medium">{children}</dd>
     </div>
   );
@@ -13,9 +13,9 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
 export function RunnerHeader({ record }: { record: RunnerRecord }) {
   const { profile, settings } = record;
   return (
-    <header>
-      <h1 className="text-2xl font-semibold">{record.runnerName}</h1>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
+    <header className="rounded-card border border-line bg-white p-4 shadow-card sm:p-5">
+      <h1 className="text-3xl font-bold tracking-tight">{record.runnerName}</h1>
+      <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-4 2xl:grid-cols-7">
         <Item term="Injury">
           {profile.injuryType} ({SIDE_LABEL[profile.injurySide]})
           {profile.injuryDate ? `, since ${shortDate(profile.injuryDate)}` : ''}

@@ -35,7 +35,8 @@ function options(scale: Scale): RadioOption[] {
       label: (
         <>
           <span className="numeral text-xl leading-none font-bold">{n}</span>
-          <span className="mt-1 text-[11px] leading-none font-medium tracking-tight">{scale === 'pain' ? painBand(n) : EFFORT_WORD[n]}</span>
+          {/* The radio's name stays its number; the words are read once, from the key in the group's description. */}
+          <span className="mt-1 text-[11px] leading-none font-medium tracking-tight" aria-hidden="true">{scale === 'pain' ? painBand(n) : EFFORT_WORD[n]}</span>
         </>
       ),
       className: `px-0.5 pt-2 pb-1.5 border border-slate-400 border-b-[6px] ${painBorder(colour)} bg-white text-ink peer-hover:bg-slate-50 ${CHECKED} ${checkedFill(colour)}`,
@@ -78,10 +79,11 @@ interface ScaleProps {
 function BandKey({ scale }: { scale: Scale }) {
   const bands = BANDS[scale];
   return (
-    <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-ink-muted" aria-hidden="true">
-      {bands.map((band) => (
+    <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-ink-muted">
+      {bands.map((band, i) => (
         <span key={band.word} className="inline-flex items-center gap-1">
-          <span className="inline-block h-2.5 w-5 rounded-sm" style={{ background: `linear-gradient(90deg, ${PAIN_HEX[band.from]}, ${PAIN_HEX[band.to]})` }} />
+          <span aria-hidden="true" className="inline-block h-2.5 w-5 rounded-sm" style={{ background: `linear-gradient(90deg, ${PAIN_HEX[band.from]}, ${PAIN_HEX[band.to]})` }} />
+          <span className="sr-only">{i === 0 ? '. ' : ', '}</span>
           {band.range} {band.word}
         </span>
       ))}
