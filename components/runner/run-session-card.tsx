@@ -1,26 +1,29 @@
 import { Card } from '@/components/ui/card';
-import { RUN_SAFETY_ADVICE, speedAndHillsAdvice, type RunSession } from '@/lib/protocol';
+import { speedAndHillsAdvice, type RunSession } from '@/lib/protocol';
 import { runTitle, sessionText } from '@/lib/runner/session-text';
 import { IntervalTimer } from './interval-timer';
 
 function Stat({ value, unit, label }: { value: number | string; unit?: string; label: string }) {
   return (
     <div className="rounded-xl bg-surface-sunken px-3 py-2.5">
-      <p className="numeral text-metric text-ink">
+      <p className="numeral text-4xl font-bold text-ink">
         {value}
-        {unit && <span className="ml-0.5 text-lg font-semibold text-ink-muted">{unit}</span>}
+        {unit && <span className="ml-0.5 text-base font-semibold text-ink-muted">{unit}</span>}
       </p>
-      <p className="mt-1 text-sm text-ink-muted">{label}</p>
+      <p className="mt-1 text-sm leading-snug text-ink-muted">{label}</p>
     </div>
   );
 }
 
-/** Today's prescribed run: the numbers at a glance, the effort, the warm-up, and the timer (which holds the way to log it). */
+/**
+ * Today's prescribed run: the numbers at a glance, the effort, the warm-up, and the timer, which holds the safety
+ * advice and the one way to log the run.
+ */
 export function RunSessionCard({ run }: { run: RunSession }) {
   const intervals = run.walkMinutes > 0;
   return (
     <Card title={`Today's run: ${runTitle(run)}`} className="mt-6">
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+      <div className={`grid gap-2 ${intervals ? 'grid-cols-3' : 'grid-cols-2'}`}>
         <Stat value={run.totalMinutes} unit="min" label="in all" />
         <Stat value={run.plannedRunMinutes} unit="min" label="of it running" />
         {intervals && <Stat value={`${run.repeats + (run.finalCycle ? 1 : 0)}×`} label={`run ${run.runMinutes} · walk ${run.walkMinutes} min`} />}
@@ -44,10 +47,6 @@ export function RunSessionCard({ run }: { run: RunSession }) {
             <dd>{speedAndHillsAdvice(run.phase)}</dd>
           </div>
         )}
-        <div>
-          <dt className="text-eyebrow font-semibold tracking-wide text-ink-muted uppercase">Listen to your body</dt>
-          <dd>{RUN_SAFETY_ADVICE}</dd>
-        </div>
       </dl>
       <div className="mt-4">
         <IntervalTimer session={run} />

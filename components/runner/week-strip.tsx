@@ -18,11 +18,11 @@ export function WeekStrip({ days }: { days: readonly PlannedDay[] }) {
         The week ahead
       </h2>
       {/* Scrolls sideways on a phone, so it takes the keyboard's focus to scroll with the arrow keys. */}
-      <ol tabIndex={0} aria-labelledby="week-heading" className="-mx-4 mt-2 flex snap-x gap-2 overflow-x-auto px-4 pb-2 md:mx-0 md:grid md:grid-cols-7 md:overflow-visible md:px-0">
+      <ol tabIndex={0} aria-labelledby="week-heading" className="-mx-4 mt-2 flex snap-x gap-2 overflow-x-auto px-4 pb-2 md:mx-0 md:grid md:grid-cols-7 md:gap-1.5 md:overflow-visible md:px-0">
         {days.map((day, i) => (
           <li
             key={day.date}
-            className={`flex w-28 shrink-0 snap-start flex-col rounded-xl border p-2.5 md:w-auto ${KIND_STYLE[day.kind]} ${i === 0 ? 'ring-2 ring-brand-700 ring-offset-1' : ''}`}
+            className={`flex w-28 shrink-0 snap-start flex-col rounded-xl border p-2.5 md:w-auto md:p-2 ${KIND_STYLE[day.kind]} ${i === 0 ? 'ring-2 ring-brand-700 ring-offset-1' : ''}`}
           >
             <p className="text-sm font-semibold">
               {i === 0 ? 'Today' : formatLongDate(day.date).split(' ')[0]}

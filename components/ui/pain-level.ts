@@ -38,20 +38,6 @@ export const PAIN_TEXT = [
   'text-pain-10',
 ] as const;
 
-export const PAIN_BORDER = [
-  'border-pain-0',
-  'border-pain-1',
-  'border-pain-2',
-  'border-pain-3',
-  'border-pain-4',
-  'border-pain-5',
-  'border-pain-6',
-  'border-pain-7',
-  'border-pain-8',
-  'border-pain-9',
-  'border-pain-10',
-] as const;
-
 export const PAIN_TINT: Record<PainBand, string> = {
   none: 'bg-pain-none-tint',
   mild: 'bg-pain-mild-tint',
@@ -66,5 +52,4 @@ const clamp = (score: number) => Math.min(10, Math.max(0, Math.round(score)));
 
 export const painFill = (score: number) => PAIN_FILL[clamp(score)];
 export const painText = (score: number) => PAIN_TEXT[clamp(score)];
-export const painBorder = (score: number) => PAIN_BORDER[clamp(score)];
 export const painHex = (score: number) => PAIN_HEX[clamp(score)];

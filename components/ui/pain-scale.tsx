@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { painBand, painBorder, PAIN_HEX } from './pain-level';
+import { painBand, PAIN_HEX } from './pain-level';
 import { RadioGroup, type RadioOption } from './radio-group';
 
 // Checked: the score's own colour fills the option (white text ≥ 4.5:1) and a dark ring marks it, so the choice
@@ -39,12 +39,29 @@ function options(scale: Scale): RadioOption[] {
           <span className="mt-1 text-[11px] leading-none font-medium tracking-tight" aria-hidden="true">{scale === 'pain' ? painBand(n) : EFFORT_WORD[n]}</span>
         </>
       ),
-      className: `px-0.5 pt-2 pb-1.5 border border-slate-400 border-b-[6px] ${painBorder(colour)} bg-white text-ink peer-hover:bg-slate-50 ${CHECKED} ${checkedFill(colour)}`,
+      className: `px-0.5 pt-2 pb-1.5 border border-slate-400 border-b-[6px] ${bottomBar(colour)} bg-white text-ink peer-hover:bg-slate-50 ${CHECKED} ${checkedFill(colour)}`,
     };
   });
 }
 
 const OPTIONS: Record<Scale, readonly RadioOption[]> = { pain: options('pain'), effort: options('effort') };
+
+/** Literal bottom-border colours: the bar of each score's colour under an unchecked option. */
+function bottomBar(n: number): string {
+  return [
+    'border-b-pain-0',
+    'border-b-pain-1',
+    'border-b-pain-2',
+    'border-b-pain-3',
+    'border-b-pain-4',
+    'border-b-pain-5',
+    'border-b-pain-6',
+    'border-b-pain-7',
+    'border-b-pain-8',
+    'border-b-pain-9',
+    'border-b-pain-10',
+  ][n]!;
+}
 
 /** Literal peer-checked fills (Tailwind only finds whole class names). */
 function checkedFill(n: number): string {
