@@ -18,7 +18,7 @@ export function WeekStrip({ days }: { days: readonly PlannedDay[] }) {
         The week ahead
       </h2>
       {/* Scrolls sideways on a phone, so it takes the keyboard's focus to scroll with the arrow keys. */}
-      <ol tabIndex={0} aria-labelledby="week-heading" className="-mx-4 mt-2 flex snap-x gap-2 overflow-x-auto px-4 pb-2 md:mx-0 md:grid md:grid-cols-7 md:gap-1.5 md:overflow-visible md:px-0">
+      <ol tabIndex={0} aria-labelledby="week-heading" className="-mx-4 mt-2 flex snap-x scroll-px-4 gap-2 overflow-x-auto px-4 pb-2 md:mx-0 md:grid md:grid-cols-7 md:gap-1.5 md:overflow-visible md:px-0">
         {days.map((day, i) => (
           <li
             key={day.date}

@@ -49,7 +49,7 @@ export async function AppShell({
             </div>
           </div>
           <div className="flex items-center gap-3">
-            <p className={`text-right text-sm leading-tight ${tabs ? 'hidden sm:block' : ''}`}>
+            <p className="hidden text-right text-sm leading-tight sm:block">
               <span className="block font-medium">{user.name}</span>
               <span className="block text-ink-muted">{ROLE_LABEL[user.role]}</span>
             </p>
