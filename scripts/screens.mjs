@@ -24,6 +24,7 @@ const SHOTS = [
   { name: 'runner-today-phone', as: 'runner@stride.test', path: '/runner', device: PHONE, fullPage: true },
   { name: 'runner-today-fold-phone', as: 'runner@stride.test', path: '/runner', device: PHONE },
   { name: 'runner-log-phone', as: 'runner@stride.test', path: '/runner/log', device: PHONE, fullPage: true },
+  { name: 'runner-log-chosen-phone', as: 'runner@stride.test', path: '/runner/log', device: PHONE, prepare: choosePainScores },
   { name: 'runner-progress-phone', as: 'runner@stride.test', path: '/runner/progress', device: PHONE, fullPage: true },
   { name: 'runner-concern-phone', as: 'runner@stride.test', path: '/runner/concern', device: PHONE, fullPage: true },
   // These answer today's before-you-run questions (the screenshot database only), so later Today shots show the run.
@@ -55,6 +56,18 @@ async function answerPreRun(page) {
   await page.getByRole('radiogroup', { name: /limping/i }).getByRole('radio', { name: 'No', exact: true }).check();
   await page.getByRole('button', { name: /check before I run/i }).click();
   await page.getByRole('region', { name: 'Interval timer' }).waitFor({ timeout: 30_000 });
+}
+
+/** Picks scores on the run log's scales (nothing is sent) and scrolls to them, to show the chosen state. */
+async function choosePainScores(page) {
+  const choices = [
+    [/pain before the run/i, '1'],
+    [/highest pain during/i, '5'],
+    [/pain after the run/i, '8'],
+  ];
+  for (const [legend, score] of choices) await page.getByRole('radiogroup', { name: legend }).getByRole('radio', { name: score, exact: true }).check();
+  await page.getByRole('radiogroup', { name: /pain before the run/i }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 120));
 }
 
 /** Starts the interval timer, ends it a few seconds in, and scrolls the timer into view. */
