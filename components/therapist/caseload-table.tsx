@@ -26,6 +26,18 @@ function LatestPain({ run }: { run: CaseloadRow['latestRun'] }) {
   );
 }
 
+const METER_FILL: Record<CaseloadRow['adherence']['level'], string> = { good: 'bg-ok', fair: 'bg-warn', poor: 'bg-danger', none: 'bg-slate-300' };
+
+/** Sessions done of those prescribed as a short bar under the badge (which says the same in words), to scan a column. */
+function AdherenceMeter({ adherence }: { adherence: CaseloadRow['adherence'] }) {
+  if (adherence.percent === null) return null;
+  return (
+    <span className="mt-1.5 block h-1.5 w-full max-w-40 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+      <span className={`block h-full rounded-full ${METER_FILL[adherence.level]}`} style={{ width: `${Math.min(100, adherence.percent)}%` }} />
+    </span>
+  );
+}
+
 /** The caseload, one row per runner, in the order the query gives (who needs the therapist first). */
 export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
   return (
@@ -56,6 +68,7 @@ export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
               <td className="whitespace-nowrap px-3 py-2.5">{row.lastLogDate ? shortDate(row.lastLogDate) : <span className="text-slate-700">Nothing logged</span>}</td>
               <td className="px-3 py-2.5">
                 <AdherenceBadge adherence={row.adherence} />
+                <AdherenceMeter adherence={row.adherence} />
               </td>
               <td className="px-3 py-2.5">
                 <LatestPain run={row.latestRun} />
