@@ -23,7 +23,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">{admin.clinicName}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{admin.clinicName}</h1>
       <p className="mt-1 text-slate-700">
         Clinic reports from <strong data-testid="range-from">{formatLongDate(range.from)} {range.from.slice(0, 4)}</strong> to{' '}
         <strong data-testid="range-to">{formatLongDate(range.to)} {range.to.slice(0, 4)}</strong>
@@ -44,7 +44,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <p className="max-w-3xl text-sm text-slate-700">{SUPPRESSION_NOTE}</p>
-        <a href={exportHref('all', range)} download className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
+        <a href={exportHref('all', range)} download className="inline-flex min-h-11 items-center rounded-control bg-brand-700 px-4 font-semibold text-white shadow-sm hover:bg-brand-800">
           Download all reports (CSV)
         </a>
       </div>

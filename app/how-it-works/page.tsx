@@ -31,7 +31,7 @@ export default function HowItWorksPage() {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Stride Back</p>
-      <h1 className="mt-1 text-2xl font-semibold">How Stride Back decides your next run</h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">How Stride Back decides your next run</h1>
       <p className="mt-2 text-slate-700">
         After every run you log, Stride Back applies your physical therapist&apos;s return-to-run rules and tells you at once what to do next,
         with the reasons. The rules are checked in the order below; the first that matches decides.

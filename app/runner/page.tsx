@@ -32,12 +32,13 @@ export default async function RunnerToday() {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Today</h1>
-      <p className="mt-1 text-slate-700">
-        {data.todayLabel} · {data.injuryType} · your physical therapist is {data.therapistName}
+      <p className="text-eyebrow font-semibold tracking-wide text-brand-700 uppercase">{data.todayLabel}</p>
+      <h1 className="text-3xl font-bold tracking-tight">Today</h1>
+      <p className="mt-1 text-ink-muted">
+        {data.injuryType} · your physical therapist is {data.therapistName}
       </p>
 
-      <div className="mt-6">
+      <div className="mt-5">
         <PlanStatusCard
           status={data.status}
           phaseLabel={data.phaseLabel}
@@ -64,7 +65,7 @@ export default async function RunnerToday() {
       )}
 
       {data.nudges.map((rule) => (
-        <p key={rule} className="mt-6 rounded-lg border-l-8 border-sky-700 bg-sky-50 p-4" data-testid="nudge">
+        <p key={rule} className="mt-6 rounded-card border border-sky-200 border-l-8 border-l-info bg-info-tint p-4" data-testid="nudge">
           {explainRule(rule, 'runner', {})}
         </p>
       ))}

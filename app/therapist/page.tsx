@@ -21,7 +21,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Caseload</h1>
+        <h1 className="text-3xl font-bold tracking-tight">Caseload</h1>
         <Link href="/therapist/runners/new" className="font-medium text-brand-800 underline">
           Add a runner
         </Link>

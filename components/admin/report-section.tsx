@@ -12,7 +12,7 @@ export function ReportSection({ table, range }: { table: ReportTable; range: Rep
   const chart = chartData(table);
   const headingId = `report-${table.id}`;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <section aria-labelledby={headingId} className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
           {table.title}
@@ -20,7 +20,7 @@ export function ReportSection({ table, range }: { table: ReportTable; range: Rep
         <a
           href={exportHref(table.id, range)}
           download
-          className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-3 font-medium text-brand-800 hover:bg-slate-100"
+          className="inline-flex min-h-11 items-center rounded-control border border-line-strong bg-white px-3 font-semibold text-brand-800 hover:border-brand-600 hover:bg-brand-50"
         >
           Download CSV<span className="sr-only"> of {table.title}</span>
         </a>
@@ -32,7 +32,7 @@ export function ReportSection({ table, range }: { table: ReportTable; range: Rep
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{table.title}</caption>
             <thead>
-              <tr className="border-b border-slate-300">
+              <tr className="border-b border-line-strong text-eyebrow tracking-wide text-ink-muted uppercase">
                 {table.columns.map((column, index) => (
                   <th key={column} scope="col" className={`py-2 pr-3 font-semibold ${index > 0 ? 'text-right' : ''}`}>
                     {column}

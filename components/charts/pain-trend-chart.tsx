@@ -1,5 +1,5 @@
 import type { PainPoint } from '@/lib/plan/pain-trend';
-import { GridLines, Legend, pct, PlotFrame, spreadIndexes, StretchedLine } from './plot';
+import { GridLines, Legend, pct, PlotFrame, StretchedLine, thinnedLabels } from './plot';
 
 // Colours chosen for ≥ 3:1 contrast on white and to stay distinguishable with common colour-vision deficiencies.
 const SERIES = [
@@ -10,6 +10,13 @@ const SERIES = [
 ] as const;
 
 const Y_TICKS = [0, 2, 4, 6, 8, 10];
+
+// The pain zones behind the lines, tinted from the pain ramp; each names itself, so no zone relies on its colour.
+const ZONES = [
+  { word: 'Mild', from: 0, to: 3, fill: '#dcfce7', text: '#166534' },
+  { word: 'Moderate', from: 3, to: 6, fill: '#fef3c7', text: '#92400e' },
+  { word: 'Severe', from: 6, to: 10, fill: '#fee2e2', text: '#991b1b' },
+] as const;
 
 // One formatter for every label: toLocaleDateString builds a new one per call, which dominated the render.
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -41,17 +48,29 @@ export function PainTrendChart({
   return (
     <figure>
       <figcaption className="sr-only">
-        {title}: pain from 0 to 10 for each of {points.length} runs; the shaded band is the pain allowance of {allowance}.
+        {title}: pain from 0 to 10 for each of {points.length} runs, over bands for mild (0–3), moderate (4–6) and severe (7–10) pain; the
+        dashed line is the pain allowance of {allowance}.
         {showStageChanges ? ' Vertical lines mark a change of ladder stage.' : ''} The table below gives every value.
       </figcaption>
       <PlotFrame
-        height={232}
+        height={300}
         left={Y_TICKS.map((tick) => ({ at: y(tick), text: String(tick) }))}
         leftWidth={28}
-        bottom={spreadIndexes(points.length).map((index) => ({ at: x(index), text: shortDate(points[index]!.date) }))}
+        bottom={thinnedLabels(points.length).map(({ index, minor }) => ({ at: x(index), text: shortDate(points[index]!.date), minor }))}
       >
-        <rect x="0" width="100%" y={pct(y(Math.min(allowance, 10)))} height={pct(Math.min(allowance, 10) * 10)} fill="#16a34a" fillOpacity={0.12} />
+        {ZONES.map((zone) => (
+          <g key={zone.word}>
+            <rect x="0" width="100%" y={pct(y(zone.to))} height={pct((zone.to - zone.from) * 10)} fill={zone.fill} fillOpacity={0.6} />
+            <text x="100%" y={pct(y(zone.to))} dx="-4" dy="13" textAnchor="end" fontSize={11} fontWeight={600} fill={zone.text}>
+              {zone.word}
+            </text>
+          </g>
+        ))}
         <GridLines at={Y_TICKS.map(y)} />
+        <line x1="0" x2="100%" y1={pct(y(Math.min(allowance, 10)))} y2={pct(y(Math.min(allowance, 10)))} stroke="#166534" strokeWidth={2} strokeDasharray="8 4" />
+        <text x="0" y={pct(y(Math.min(allowance, 10)))} dx="4" dy="-5" fontSize={11} fontWeight={600} fill="#166534">
+          Your limit {allowance}
+        </text>
         {stageChanges.map((p) => (
           <g key={`stage-${p.index}`}>
             <line x1={pct(x(p.index))} x2={pct(x(p.index))} y1="0" y2="100%" stroke="#475569" strokeDasharray="4 4" />

@@ -30,14 +30,34 @@ export function spreadIndexes(count: number, max = 6): number[] {
   return Array.from({ length: Math.ceil(count / step) }, (_, i) => i * step);
 }
 
+/**
+ * Date labels for a phone and a desktop at once: up to `max` on a desktop and about three on a phone (the others
+ * `minor`), always with the first and the last point so the range reads from its ends.
+ */
+export function thinnedLabels(count: number, max = 6): { index: number; minor: boolean }[] {
+  if (count <= 0) return [];
+  const last = count - 1;
+  const withEnd = (indexes: number[], step: number) => {
+    const tail = indexes.at(-1)!;
+    if (tail === last) return indexes;
+    // The last point replaces a spread label that would sit too close to it.
+    return last - tail < step / 2 ? [...indexes.slice(0, -1), last] : [...indexes, last];
+  };
+  const phoneStep = Math.max(1, Math.ceil(count / 3));
+  const phone = new Set(withEnd(spreadIndexes(count, 3), phoneStep));
+  const desktop = withEnd(spreadIndexes(count, max), Math.max(1, Math.ceil(count / max)));
+  const all = [...new Set([...desktop, ...phone])].sort((a, b) => a - b);
+  return all.map((index) => ({ index, minor: !phone.has(index) }));
+}
+
 interface Frame {
   /** Height of the whole drawing in pixels. */
   height: number;
   /** Labels on the left, at a percentage from the top of the plot. */
   left: { at: number; text: string }[];
   leftWidth?: number;
-  /** Labels under the plot, at a percentage from its left edge. */
-  bottom: { at: number; text: string }[];
+  /** Labels under the plot, at a percentage from its left edge; `minor` ones are left out on a phone. */
+  bottom: { at: number; text: string; minor?: boolean }[];
   children: ReactNode;
 }
 
@@ -67,7 +87,8 @@ export function PlotFrame({ height, left, leftWidth = 32, bottom, children }: Fr
       {bottom.map((label) => (
         <span
           key={`x-${label.at}-${label.text}`}
-          className={`absolute -translate-x-1/2 whitespace-nowrap ${AXIS_TEXT}`}
+          // A label at either end lines up with the plot's edge instead of centring on it, so it is never clipped.
+          className={`absolute whitespace-nowrap ${label.at <= 5 ? '' : label.at >= 95 ? '-translate-x-full' : '-translate-x-1/2'} ${label.minor ? 'hidden sm:block' : ''} ${AXIS_TEXT}`}
           style={{ bottom: 2, left: `calc(${leftWidth}px + (100% - ${leftWidth + right}px) * ${label.at / 100})` }}
         >
           {label.text}

@@ -9,9 +9,10 @@ export function DecisionHistory({ items }: { items: DecisionHistoryItem[] }) {
   return (
     <ol className="space-y-3">
       {items.map((item) => (
-        <li key={item.id} className={`rounded-md border p-3 ${item.superseded ? 'border-slate-200 bg-slate-50' : 'border-slate-300 bg-white'}`}>
+        <li key={item.id} className={`rounded-xl border p-3 ${item.superseded ? 'border-line bg-surface-sunken' : 'border-line bg-white'}`}>
           <p className="text-sm text-slate-700">
-            Run on {item.runDateLabel} (stage {item.fromStage}) · {item.source === 'check_in' ? 'after your morning check-in' : 'after the run'}
+            Run on {item.runDateLabel}
+            {item.phase === 'walk_run' ? ` (stage ${item.fromStage})` : ''} · {item.source === 'check_in' ? 'after your morning check-in' : 'after the run'}
           </p>
           <p className="mt-1 text-sm font-semibold uppercase tracking-wide text-slate-800">{item.view.actionLabel}</p>
           <p className="font-semibold">{item.view.headline}</p>

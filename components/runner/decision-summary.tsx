@@ -22,7 +22,7 @@ export function DecisionSummary({ view, title, focusOnMount = false, headingLeve
   }, [focusOnMount]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby={headingId} className={`rounded-lg border-l-8 p-4 ${TONE[view.action]}`} data-testid="decision">
+    <section aria-labelledby={headingId} className={`rounded-card border-l-8 p-4 ${TONE[view.action]}`} data-testid="decision">
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">{title ?? `Decision: ${view.actionLabel}`}</p>
       <Heading id={headingId} ref={heading} tabIndex={-1} className="mt-1 text-xl font-semibold text-slate-900">
         {view.headline}

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { clock, cycleCount, intervalSegments, positionAt, totalSeconds, type IntervalSession } from '@/lib/runner/intervals';
+import { clock, cycleCount, intervalSegments, positionAt, totalSeconds, type IntervalSegment, type IntervalSession } from '@/lib/runner/intervals';
 import { RUN_SAFETY_ADVICE } from '@/lib/protocol/prevention';
 
 type Status = 'idle' | 'running' | 'paused' | 'ended';
@@ -34,6 +34,7 @@ function beep(audio: AudioContext | null, cue: Cue): void {
 
 const minutesText = (seconds: number) => {
   const m = Math.round(seconds / 60);
+  if (m === 0) return seconds > 0 ? 'less than a minute' : '0 minutes';
   return `${m} minute${m === 1 ? '' : 's'}`;
 };
 
@@ -132,28 +133,37 @@ export function IntervalTimer({ session, logHref = '/runner/log' }: { session: I
             ? `${segment.kind === 'run' ? 'Run' : 'Walk'} for ${minutesText(segment.seconds)}, interval ${segment.cycle} of ${cycles}.`
             : '';
 
+  const done = Math.min(elapsed, total);
+  const label = finished ? (position.done ? 'Done' : 'Ended') : segment ? (segment.kind === 'run' ? 'Run' : 'Walk') : 'Ready';
+  const labelColour = finished ? 'text-ink' : segment?.kind === 'walk' ? 'text-info' : 'text-brand-700';
+
   return (
-    <section aria-labelledby="timer-heading" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
+    <section aria-labelledby="timer-heading" className="rounded-card border border-line bg-surface-sunken p-4">
       <h3 id="timer-heading" className="text-lg font-semibold">
         Interval timer
       </h3>
-      <p className="text-sm text-slate-700">Start it when you set off. It beeps and vibrates at each change and keeps your screen on.</p>
-      <p className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-sm" data-testid="timer-safety">
+      <p className="text-sm text-ink-muted">Start it when you set off. It beeps and vibrates at each change and keeps your screen on.</p>
+      <p className="mt-2 rounded-md border-l-4 border-warn bg-warn-tint p-2 text-sm" data-testid="timer-safety">
         {RUN_SAFETY_ADVICE}
       </p>
-      <div className="mt-3 flex items-end justify-between gap-4">
+      <div className="mt-4 flex items-end justify-between gap-4">
         <div>
-          <p className={`text-3xl font-bold uppercase ${segment?.kind === 'walk' ? 'text-blue-800' : 'text-green-800'}`}>
-            {finished ? 'Done' : segment ? (segment.kind === 'run' ? 'Run' : 'Walk') : 'Ready'}
+          <p className={`text-3xl font-extrabold tracking-tight uppercase ${labelColour}`}>{label}</p>
+          <p className="text-ink-muted">
+            {finished
+              ? `${clock(done)} of ${clock(total)} done`
+              : segment
+                ? `Interval ${segment.cycle} of ${cycles}`
+                : `${cycles} interval${cycles === 1 ? '' : 's'}, ${clock(total)} in all`}
           </p>
-          <p className="text-slate-700">{segment && !finished ? `Interval ${segment.cycle} of ${cycles}` : `${cycles} interval${cycles === 1 ? '' : 's'}, ${clock(total)} in all`}</p>
         </div>
-        <p role="timer" aria-label="Time left in this interval" className="font-mono text-5xl font-semibold tabular-nums">
+        <p role="timer" aria-label="Time left in this interval" className="numeral text-display font-extrabold">
           {clock(finished ? 0 : position.secondsLeftInSegment)}
         </p>
       </div>
-      <p className="mt-1 text-sm text-slate-700">
-        {clock(Math.min(elapsed, total))} of {clock(total)} · running so far: {runMinutesDone} min
+      <SessionBar segments={segments} total={total} done={done} />
+      <p className="mt-1 text-sm text-ink-muted">
+        <span className="numeral">{clock(done)}</span> of <span className="numeral">{clock(total)}</span> · running so far: {runMinutesDone} min
       </p>
       <p aria-live="assertive" className="sr-only">
         {announcement}
@@ -164,7 +174,7 @@ export function IntervalTimer({ session, logHref = '/runner/log' }: { session: I
             {position.done ? 'Session complete.' : 'Session ended early.'} You ran {minutesText(position.runSeconds)}.
           </p>
           <div className="flex flex-wrap gap-3">
-            <Link href={`${logHref}?minutes=${runMinutesDone}&completed=${position.done ? 'yes' : 'no'}`} className={buttonClasses('primary')}>
+            <Link href={`${logHref}?minutes=${runMinutesDone}&completed=${position.done ? 'yes' : 'no'}`} className={buttonClasses('primary', 'grow')}>
               Log this run
             </Link>
             <Button variant="secondary" onClick={reset}>
@@ -173,20 +183,48 @@ export function IntervalTimer({ session, logHref = '/runner/log' }: { session: I
           </div>
         </div>
       ) : (
-        <div className="mt-4 flex flex-wrap gap-3">
-          {status === 'running' ? (
-            <Button onClick={pause}>Pause</Button>
-          ) : (
-            <Button onClick={start}>{status === 'paused' ? 'Resume' : 'Start'}</Button>
-          )}
-          <Button variant="secondary" onClick={reset} disabled={status === 'idle'}>
-            Reset
-          </Button>
-          <Button variant="secondary" onClick={end} disabled={status === 'idle'}>
-            End early
-          </Button>
+        <div className="mt-4 space-y-3">
+          <div className="flex flex-wrap gap-3">
+            {status === 'running' ? (
+              <Button onClick={pause} className="grow">
+                Pause
+              </Button>
+            ) : (
+              <Button onClick={start} className="grow">
+                {status === 'paused' ? 'Resume' : 'Start'}
+              </Button>
+            )}
+            <Button variant="secondary" onClick={reset} disabled={status === 'idle'}>
+              Reset
+            </Button>
+            <Button variant="secondary" onClick={end} disabled={status === 'idle'}>
+              End early
+            </Button>
+          </div>
+          {/* Without the timer (ran without the phone, or already back): log straight away. */}
+          <Link href={logHref} className={buttonClasses('secondary', 'w-full')}>
+            Log this run
+          </Link>
         </div>
       )}
     </section>
+  );
+}
+
+/** The whole session as one bar: run and walk segments side by side (told apart by shade and a gap), the part done filled. */
+function SessionBar({ segments, total, done }: { segments: readonly IntervalSegment[]; total: number; done: number }) {
+  if (total <= 0) return null;
+  return (
+    <div className="mt-3 flex h-3 gap-0.5 overflow-hidden rounded-full" aria-hidden="true">
+      {segments.map((segment) => {
+        const filled = Math.min(1, Math.max(0, (done - segment.startsAt) / segment.seconds));
+        const [track, fill] = segment.kind === 'run' ? ['bg-brand-200', 'bg-brand-700'] : ['bg-sky-100', 'bg-info'];
+        return (
+          <div key={segment.startsAt} className={`relative h-full ${track}`} style={{ flexGrow: segment.seconds, flexBasis: 0 }}>
+            <div className={`absolute inset-y-0 left-0 ${fill}`} style={{ width: `${filled * 100}%` }} />
+          </div>
+        );
+      })}
+    </div>
   );
 }

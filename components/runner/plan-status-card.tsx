@@ -4,6 +4,7 @@ import type { PlanStatus } from '@/lib/plan/status';
 import type { CareContact as CareContactData } from '@/lib/runner/care-contact-links';
 import type { DecisionView } from '@/lib/runner/decision-view';
 import type { NextRun } from '@/lib/runner/queries';
+import { ProgressRing } from '@/components/ui/progress-ring';
 import { CareContact } from './care-contact';
 import { DecisionSummary } from './decision-summary';
 
@@ -30,7 +31,7 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
     case 'paused':
       return (
         <div className="space-y-3">
-          <p data-testid="runner-phase" className="text-lg font-medium">
+          <p data-testid="runner-phase" className="text-xl font-bold tracking-tight">
             {phaseLabel} · Stage {stage} of {MAX_STAGE}
           </p>
           {stop && <DecisionSummary view={stop} title="Running is paused" />}
@@ -38,7 +39,7 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
       );
     case 'reassess':
       return (
-        <Card title="Running waits for your physical therapist" className="border-amber-600">
+        <Card title="Running waits for your physical therapist" className="border-l-8 border-l-warn">
           <p data-testid="runner-phase" className="text-lg font-medium">{phaseLabel} · on hold</p>
           <p className="mt-2">{explainRule('gap.reassess', 'runner', { days: status.days })}</p>
           <p className="mt-2">Strength and mobility work go on as planned. Ask {therapistName} for that check when you want to run again.</p>
@@ -47,7 +48,7 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
       );
     case 'rest_today':
       return (
-        <Card title="Rest today" className="border-amber-600">
+        <Card title="Rest today" className="border-l-8 border-l-warn">
           <p data-testid="runner-phase" className="text-lg font-medium">{phaseLabel}{phaseLabel.startsWith('Walk-run') ? ` · Stage ${stage} of ${MAX_STAGE}` : ''}</p>
           <p className="mt-2">{explainRule('prerun.pain_today', 'runner', { painAllowance })}</p>
           {nextRun && <p className="mt-2">Your plan is unchanged: next run {nextRun.label}, if the pain has settled.</p>}
@@ -56,30 +57,50 @@ export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextR
     case 'not_running':
       return (
         <Card title="Where you are">
-          <p data-testid="runner-phase" className="text-lg font-medium">{status.phaseLabel}</p>
+          <p data-testid="runner-phase" className="text-xl font-bold tracking-tight">{status.phaseLabel}</p>
         </Card>
       );
-    case 'running':
+    case 'running': {
+      const onLadder = phaseLabel.startsWith('Walk-run');
       return (
-        <Card title="Where you are">
-          <p data-testid="runner-phase" className="text-lg font-medium">
-            {phaseLabel}
-            {phaseLabel.startsWith('Walk-run') ? ` · Stage ${stage} of ${MAX_STAGE}` : ''}
-          </p>
+        <Card>
+          <div className="flex items-center gap-4">
+            <ProgressRing value={onLadder ? stage : MAX_STAGE} max={MAX_STAGE}>
+              {onLadder ? (
+                <>
+                  <span className="numeral text-metric text-ink">{stage}</span>
+                  <span className="text-sm font-medium text-ink-muted">of {MAX_STAGE}</span>
+                </>
+              ) : (
+                <span className="text-3xl" role="presentation">
+                  ✓
+                </span>
+              )}
+            </ProgressRing>
+            <div className="min-w-0">
+              <h2 className="text-eyebrow font-semibold tracking-wide text-ink-muted uppercase">Where you are</h2>
+              <p data-testid="runner-phase" className="text-xl leading-snug font-bold tracking-tight">
+                {phaseLabel}
+                {onLadder ? ` · Stage ${stage} of ${MAX_STAGE}` : ''}
+              </p>
+              {!onLadder && <p className="mt-1 text-sm text-ink-muted">Walk-run ladder complete</p>}
+            </div>
+          </div>
           {status.reviewed && (
-            <p data-testid="plan-reviewed" className="mt-2 rounded border-l-4 border-green-700 bg-green-50 p-2">
+            <p data-testid="plan-reviewed" className="mt-3 rounded-md border-l-4 border-ok bg-ok-tint p-2">
               {status.reviewed.byName} reviewed your plan on {dateOf(status.reviewed.on)}: {status.reviewed.decision}.
             </p>
           )}
-          {status.gap && <p className="mt-2">{explainRule('gap.step_back', 'runner', { stage, days: status.gap.days })}</p>}
-          {phaseAdvice && <p className="mt-2">{phaseAdvice}</p>}
+          {status.gap && <p className="mt-3">{explainRule('gap.step_back', 'runner', { stage, days: status.gap.days })}</p>}
+          {phaseAdvice && <p className="mt-3">{phaseAdvice}</p>}
           {!runDayToday && nextRun && (
-            <p className="mt-2">
-              Next run: {nextRun.label}
-              {nextRun.stage ? `, stage ${nextRun.stage}` : ''} ({nextRun.plannedRunMinutes} min running).
+            <p className="mt-3 rounded-md bg-surface-sunken p-3">
+              <span className="font-semibold">Next run: {nextRun.label}</span>
+              {nextRun.stage ? `, stage ${nextRun.stage}` : ''} · <span className="numeral font-semibold">{nextRun.plannedRunMinutes}</span> min running
             </p>
           )}
         </Card>
       );
+    }
   }
 }

@@ -6,6 +6,9 @@ import { ExerciseHowToList } from './exercise-how-to';
 import { ExerciseLogForm } from './exercise-log-form';
 import { RunSessionCard } from './run-session-card';
 
+/** A sentence joined into another: only its first letter lowers, so "RPE" and "Zone 2" keep their capitals. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 const LOW_IMPACT = 'Low-impact means no pounding: cycling, swimming or the elliptical, at an easy effort.';
 
 /** What today holds: a run, strength or mobility exercises with a checklist, cross-training, or rest. */
@@ -35,7 +38,7 @@ export function TodaySession({ day, days, phase, idempotencyKey }: { day: Planne
       return (
         <Card title={`Today: cross-training${day.orRest ? ' or rest' : ''}`} className="mt-6">
           <p>
-            {day.minutes} min of {day.activities.map((a) => ACTIVITY_LABEL[a]?.toLowerCase() ?? a).join(', ')}; {day.effort.toLowerCase()}.
+            {day.minutes} min of {day.activities.map((a) => ACTIVITY_LABEL[a]?.toLowerCase() ?? a).join(', ')}; {lowerFirst(day.effort)}.
           </p>
           <p className="mt-1 text-slate-700">{LOW_IMPACT} Resting instead is fine too.</p>
           <div className="mt-4">

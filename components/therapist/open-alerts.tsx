@@ -40,7 +40,7 @@ export function OpenAlerts({ alerts, showRunner, headingLevel, emptyText }: { al
       ) : (
         <ul className="space-y-4">
           {alerts.map((alert) => (
-            <li key={alert.id} className={`rounded-lg border bg-white p-4 shadow-sm ${alert.redFlag ? 'border-red-700 border-l-8' : 'border-amber-700 border-l-8'}`}>
+            <li key={alert.id} className={`rounded-card border border-l-8 bg-white p-4 shadow-card ${alert.redFlag ? 'border-red-700' : 'border-amber-700'}`}>
               <Heading className="text-lg font-semibold">
                 {title(alert)}
                 {showRunner ? (

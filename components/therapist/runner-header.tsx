@@ -6,7 +6,7 @@ import { AdherenceSparkline } from './adherence-sparkline';
 function Item({ term, children, className = '' }: { term: string; children: React.ReactNode; className?: string }) {
   return (
     <div className={`min-w-0 ${className}`}>
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-700">{term}</dt>
+      <dt className="text-eyebrow font-semibold tracking-wide text-ink-muted uppercase">{term}</dt>
       <dd className="font-medium">{children}</dd>
     </div>
   );

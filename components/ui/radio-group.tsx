@@ -6,6 +6,8 @@ import { useFieldAnswer } from './form';
 export interface RadioOption {
   value: string;
   label: ReactNode;
+  /** Replaces the option's default look (padding, border, fill, checked state), e.g. a colour per score. */
+  className?: string;
 }
 
 interface RadioGroupProps {
@@ -22,6 +24,8 @@ interface RadioGroupProps {
   onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
   legendClassName?: string;
 }
+
+const OPTION_LOOK = 'px-2 py-2 border border-slate-500 bg-white text-slate-900 peer-checked:border-brand-800 peer-checked:bg-brand-700 peer-checked:text-white peer-hover:border-brand-700';
 
 /**
  * Native radio buttons drawn as large tap targets: arrow keys move the choice, Space selects, and a screen
@@ -60,7 +64,7 @@ export function RadioGroup({ id, name, legend, options, hint, error: ownError, d
               onChange={onChange}
               className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-md"
             />
-            <span className="flex w-full flex-col items-center justify-center rounded-md border border-slate-500 bg-white px-2 py-2 text-center font-medium text-slate-900 peer-checked:border-brand-800 peer-checked:bg-brand-700 peer-checked:text-white peer-hover:border-brand-700">
+            <span className={`flex w-full flex-col items-center justify-center rounded-md text-center font-medium ${option.className ?? OPTION_LOOK}`}>
               {option.label}
             </span>
           </label>

@@ -168,6 +168,8 @@ export interface DecisionHistoryItem {
   runDateLabel: string;
   source: 'run_log' | 'check_in';
   fromStage: number;
+  /** The phase the run was in: a ladder stage means something to the runner only on the walk-run ladder. */
+  phase: string;
   superseded: boolean;
   view: DecisionView;
 }
@@ -178,13 +180,10 @@ function decisionHistory(newestFirst: readonly DecisionWithRunDate[], painAllowa
   let previousNextPhase: string | null = null;
   const items = [...newestFirst].reverse().map((decision) => {
     const { runDate } = decision;
-    const view = runnerDecisionView(decision, {
-      fromStage: decision.fromStage,
-      phase: loggedPhaseOf(decision, decision.source === 'check_in' ? null : previousNextPhase),
-      painAllowance,
-    });
+    const phase = loggedPhaseOf(decision, decision.source === 'check_in' ? null : previousNextPhase);
+    const view = runnerDecisionView(decision, { fromStage: decision.fromStage, phase, painAllowance });
     if (decision.source === 'run_log') previousNextPhase = decision.nextPhase;
-    return { id: decision.id, runDate, runDateLabel: formatLongDate(runDate), source: decision.source, fromStage: decision.fromStage, superseded: superseded.has(decision.id), view };
+    return { id: decision.id, runDate, runDateLabel: formatLongDate(runDate), source: decision.source, fromStage: decision.fromStage, phase, superseded: superseded.has(decision.id), view };
   });
   return items.reverse();
 }
@@ -215,7 +214,7 @@ function ladderPosition(phase: string, stage: number): { value: number; text: st
     case 'paused':
       return { value: stage, text: `Stage ${stage} of 8 · running paused` };
     default:
-      return { value: 8, text: `Walk-run ladder complete (stage 8 of 8) · ${phaseLabel(phase)}` };
+      return { value: 8, text: `Walk-run ladder complete · ${phaseLabel(phase)}` };
   }
 }
 

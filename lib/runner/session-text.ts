@@ -30,7 +30,7 @@ export const ACTIVITY_LABEL: Readonly<Record<string, string>> = { cycling: 'Cycl
 /** "Run 4 min, walk 2 min, 5 times" and the cut last cycle, or "30 min of continuous easy running". */
 export function sessionText(run: Pick<RunSession, 'runMinutes' | 'walkMinutes' | 'repeats' | 'finalCycle'>): string {
   if (run.walkMinutes === 0) return `${run.runMinutes} min of continuous easy running`;
-  const cycles = `Run ${run.runMinutes} min, walk ${run.walkMinutes} min, ${run.repeats} time${run.repeats === 1 ? '' : 's'}`;
+  const cycles = `Run ${run.runMinutes} min, walk ${run.walkMinutes} min, ${run.repeats === 1 ? 'once' : `${run.repeats} times`}`;
   if (!run.finalCycle) return cycles;
   const { runMinutes, walkMinutes } = run.finalCycle;
   return `${cycles}, then run ${runMinutes} min${walkMinutes ? ` and walk ${walkMinutes} min` : ''}`;

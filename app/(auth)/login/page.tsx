@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
+import { LogoMark } from '@/components/shell/logo-mark';
 import { getCurrentUser, HOME_BY_ROLE } from '@/lib/auth';
 import { sameOriginPath } from '@/lib/auth/redirect-target';
 import { env } from '@/lib/env';
@@ -15,8 +16,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = sameOriginPath(typeof from === 'string' ? from : null, env().NEXTAUTH_URL ?? 'http://localhost');
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Stride Back</p>
-      <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
+      <p className="flex items-center gap-2.5 text-lg font-bold tracking-tight text-brand-800">
+        <LogoMark size={40} />
+        Stride Back
+      </p>
+      <h1 className="mt-6 text-3xl font-bold tracking-tight">Sign in</h1>
       <p className="mt-1 text-slate-700">Your return-to-running plan, guided by your physical therapist.</p>
       {expired && (
         <p role="status" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">

@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Audit log</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Audit log</h1>
       <p className="mt-1 max-w-3xl text-slate-700">
         Who did what and when in {admin.clinicName}: sign-ins, refusals, exports, account and plan changes. The log never holds pain values or notes.
       </p>

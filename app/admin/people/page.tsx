@@ -36,7 +36,7 @@ export default async function PeoplePage() {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">People</h1>
+      <h1 className="text-3xl font-bold tracking-tight">People</h1>
       <p className="mt-1 text-slate-700">
         Accounts of {admin.clinicName}: {staff.length} staff and {runners.length} runners. Runners are invited by their therapist. A therapist’s work phone is offered to their runners whenever they are told to stop running.
       </p>

@@ -36,7 +36,7 @@ export default async function ClinicSettingsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Clinic settings</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Clinic settings</h1>
       <p className="mt-1 max-w-3xl text-slate-700">
         The defaults of {admin.clinicName}. Each value must lie within the protocol’s safe range; changes apply to plans from now on, never to decisions already made.
       </p>

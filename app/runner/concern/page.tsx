@@ -12,7 +12,7 @@ export default async function ConcernPage() {
   if (!therapistName) notFound();
   return (
     <>
-      <h1 className="text-2xl font-semibold">Report a concern</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Report a concern</h1>
       <p className="mt-1 text-slate-700">A new pain, a niggle, anything that worries you: it goes straight to {therapistName}, on any day.</p>
       <div className="mt-6">
         <ConcernForm therapistName={therapistName} />

@@ -35,7 +35,7 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
     const contact = data.stop ? await careContactFor(runner) : null;
     return (
       <>
-        <h1 className="text-2xl font-semibold">Log</h1>
+        <h1 className="text-3xl font-bold tracking-tight">Log</h1>
         {data.stop ? (
           <div className="mt-6">
             <DecisionSummary view={{ ...data.stop, contact }} title="Running is paused" />
@@ -51,7 +51,7 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
   const defaults = defaultsFrom(await searchParams, data.prescription.plannedRunMinutes);
   return (
     <>
-      <h1 className="text-2xl font-semibold">Log a run</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Log a run</h1>
       <p className="mt-1 text-slate-700">
         {data.prescription.stage ? `Stage ${data.prescription.stage} of 8: ` : ''}
         {data.prescription.text}.

@@ -22,6 +22,53 @@ function capLabel(data: ProgressData): string {
   return 'No running is planned this week.';
 }
 
+/** This calendar week in big numbers: minutes run, minutes still planned, and (after the ladder) the limit as a bar. */
+function WeekMinutes({ data, today }: { data: ProgressData; today: string }) {
+  // On the ladder the plan reports no week total; the chart's week holding today has it.
+  const thisWeek = data.weeks.find((week) => week.start <= today && today <= week.end);
+  const done = data.completedThisWeek ?? thisWeek?.minutes ?? 0;
+  const planned = data.plannedRestOfWeek;
+  const cap = data.capThisWeek === null ? null : Math.floor(data.capThisWeek);
+  const scale = Math.max(cap ?? 0, done + planned, 1);
+  return (
+    <Card title="This week" className="mt-6">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        {(data.completedThisWeek !== null || thisWeek) && (
+          <div className="rounded-xl bg-surface-sunken px-3 py-2.5">
+            <dt className="text-sm text-ink-muted">Run so far</dt>
+            <dd className="numeral text-metric">
+              {done}
+              <span className="ml-0.5 text-lg font-semibold text-ink-muted">min</span>
+            </dd>
+          </div>
+        )}
+        <div className="rounded-xl bg-surface-sunken px-3 py-2.5">
+          <dt className="text-sm text-ink-muted">Still planned</dt>
+          <dd className="numeral text-metric">
+            {planned}
+            <span className="ml-0.5 text-lg font-semibold text-ink-muted">min</span>
+          </dd>
+        </div>
+        {cap !== null && (
+          <div className="rounded-xl bg-surface-sunken px-3 py-2.5">
+            <dt className="text-sm text-ink-muted">Weekly limit</dt>
+            <dd className="numeral text-metric">
+              {cap}
+              <span className="ml-0.5 text-lg font-semibold text-ink-muted">min</span>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {done + planned > 0 && (
+        <div className="relative mt-3 flex h-3 overflow-hidden rounded-full bg-brand-50" aria-hidden="true">
+          <div className="h-full bg-brand-700" style={{ width: `${(Math.min(done, scale) / scale) * 100}%` }} />
+          <div className="h-full bg-brand-300" style={{ width: `${(Math.min(planned, scale - Math.min(done, scale)) / scale) * 100}%` }} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
 export default async function ProgressPage() {
   const runner = await requireRole('runner');
   const today = await localToday();
@@ -29,13 +76,14 @@ export default async function ProgressPage() {
   if (!data || !adherence) notFound();
   return (
     <>
-      <h1 className="text-2xl font-semibold">Progress</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Progress</h1>
       <Card title="The walk-run ladder" className="mt-6">
         <LadderProgress value={data.ladderValue} text={data.ladderText} phaseLabel={data.phaseLabel} />
       </Card>
+      <WeekMinutes data={data} today={today} />
       <Card title="Pain trend" className="mt-6">
-        <p className="mb-2 text-sm text-slate-700">
-          The green band is your pain allowance (up to {data.painAllowance}/10). A flag marks a run with a warning sign.
+        <p className="mb-2 text-sm text-ink-muted">
+          Bands mark mild, moderate and severe pain; the dashed line is your pain allowance (up to {data.painAllowance}/10). A flag marks a run with a warning sign.
         </p>
         <PainTrendChart points={data.painPoints} allowance={data.painAllowance} title="Pain trend" />
       </Card>

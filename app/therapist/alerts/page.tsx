@@ -11,7 +11,7 @@ export default async function AlertsPage() {
   const redFlags = alerts.filter((alert) => alert.redFlag).length;
   return (
     <>
-      <h1 className="text-2xl font-semibold">Open alerts</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Open alerts</h1>
       <p className="mt-1 mb-4 text-slate-700">
         {alerts.length === 0
           ? 'Nothing needs you right now.'

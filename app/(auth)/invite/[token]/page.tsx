@@ -19,7 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Stride Back</p>
       {status.state === 'valid' ? (
         <>
-          <h1 className="mt-1 text-2xl font-semibold">Welcome, {status.name}</h1>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight">Welcome, {status.name}</h1>
           <p className="mt-1 text-slate-700">
             {status.clinicName} invited you. Choose a password for <strong>{status.email}</strong>.
           </p>
@@ -27,7 +27,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </>
       ) : (
         <>
-          <h1 className="mt-1 text-2xl font-semibold">{PROBLEM[status.state].title}</h1>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight">{PROBLEM[status.state].title}</h1>
           <p className="mt-2 text-slate-700">{PROBLEM[status.state].body}</p>
           <Link href="/login" className="mt-6 font-medium text-brand-800 underline">
             Go to sign in

@@ -18,7 +18,7 @@ export default async function LogExercisePage() {
   const of = (kind: 'strength' | 'mobility') => FOUNDATION_EXERCISES.filter((e) => exerciseCategories(kind, phase).includes(e.category));
   return (
     <>
-      <h1 className="text-2xl font-semibold">Log strength, mobility or cross-training</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Log strength, mobility or cross-training</h1>
       <p className="mt-1 text-slate-700">
         The days between runs are for these. <Link href="/runner/log" className="font-medium text-brand-800 underline">Log a run instead</Link>
       </p>

@@ -74,7 +74,7 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
       )}
 
       {planNotice && (
-        <p data-testid="plan-notice" className="mt-4 rounded-lg border-l-8 border-amber-600 bg-amber-50 p-3 font-medium">
+        <p data-testid="plan-notice" className="mt-4 rounded-card border-l-8 border-warn bg-warn-tint p-3 font-medium">
           {planNotice}
         </p>
       )}
@@ -93,7 +93,7 @@ export default async function RunnerPage({ params }: { params: Promise<{ runnerI
         <div className="space-y-4 lg:col-span-7 lg:col-start-1 lg:row-start-1">
           <Card title="Pain trend">
             <p className="mb-2 text-sm text-slate-700">
-              Every run of the last {RECORD_DAYS / 7} weeks: pain before, highest during, after and next morning (0–10); the band is the allowance of {settings.painAllowance}; ⚑ marks a red flag, dashed lines a change of stage.
+              Every run of the last {RECORD_DAYS / 7} weeks: pain before, highest during, after and next morning (0–10) over bands of mild, moderate and severe pain; the dashed line is the allowance of {settings.painAllowance}; ⚑ marks a red flag, dashed lines a change of stage.
             </p>
             <PainTrendChart points={record.painPoints} allowance={settings.painAllowance} title={`${record.runnerName}'s pain trend`} showStageChanges />
           </Card>
