@@ -115,6 +115,7 @@ describe('the clinic contact, set by an admin of that clinic only', () => {
         contactPhone: 'Enter a phone number of 7 to 15 digits, like +1 555 0100; spaces, dashes, dots and brackets are fine.',
         contactEmail: 'Enter a valid email address, like name@clinic.com.',
       },
+      values: { contactPhone: 'ring reception', contactEmail: 'desk@' },
     });
     expect(await clinicContact(mine.clinic.id)).toEqual({ phone: '+1 555 0150', email: 'desk@mine.test' });
   });
@@ -150,6 +151,7 @@ describe('a staff member’s work phone, set by an admin of their clinic', () =>
     expect(await setStaffPhoneAction(IDLE, form({ userId: mine.runner.id, phone: '+1 555 0100' }))).toEqual({
       status: 'error',
       formError: 'Only a therapist’s or an admin’s work phone is set here.',
+      values: { userId: mine.runner.id, phone: '+1 555 0100' },
     });
     expect(await setStaffPhoneAction(IDLE, form({ userId: mine.therapist.id, phone: '555' }))).toMatchObject({ status: 'error', fieldErrors: { phone: expect.stringContaining('7 to 15 digits') } });
     const admin2 = await createUser(mine.clinic.id, 'admin');
