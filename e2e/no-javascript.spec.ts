@@ -187,7 +187,7 @@ test('therapist: searches the caseload, resolves the concern’s alert and write
   await page.getByRole('form', { name: 'New note' }).getByLabel('New note').fill('Reviewed the foot: no bony tenderness.');
   await page.getByRole('form', { name: 'New note' }).getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('form', { name: 'New note' }).getByRole('status')).toHaveText('Note saved.');
-  await expect(page.getByRole('list', { name: 'Notes, newest first' })).toContainText('Reviewed the foot: no bony tenderness.');
+  await expect(page.getByRole('list', { name: 'Notes, newest first', exact: true })).toContainText('Reviewed the foot: no bony tenderness.');
   await expect(page.getByRole('form', { name: 'New note' }).getByLabel('New note')).toHaveValue('');
   expectNoAnswersInAddress(page);
 });

@@ -9,7 +9,7 @@ export function StaffPhoneForm({ userId, name, phone }: { userId: string; name: 
   const form = useActionForm(setStaffPhoneAction);
   const id = `phone-${userId}`;
   return (
-    <ActionForm form={form} className="min-w-56" aria-label={`Work phone of ${name}`}>
+    <ActionForm form={form} className="min-w-56">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex flex-wrap items-start gap-2">
         <Field id={id} name="phone" type="tel" autoComplete="off" label={`Work phone of ${name}`} defaultValue={phone ?? ''} className="min-w-40 flex-1 [&>label]:sr-only" />
