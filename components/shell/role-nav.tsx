@@ -27,6 +27,7 @@ export function RoleNav({ items, className = '' }: { items: NavItem[]; className
           <li key={item.href}>
             <Link
               href={item.href}
+              prefetch={false}
               aria-current={isCurrent(item, items, pathname) ? 'page' : undefined}
               className="inline-flex min-h-11 items-center gap-2 border-b-[3px] border-transparent px-3 font-medium whitespace-nowrap text-slate-700 hover:text-brand-800 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-800"
             >
@@ -61,6 +62,7 @@ export function TabBar({ items }: { items: NavItem[] }) {
           <li key={item.href} className="flex">
             <Link
               href={item.href}
+              prefetch={false}
               aria-current={isCurrent(item, items, pathname) ? 'page' : undefined}
               className="group relative flex w-full flex-col items-center justify-center gap-0.5 text-xs font-semibold text-slate-600 aria-[current=page]:text-brand-700"
             >
