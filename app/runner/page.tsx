@@ -43,6 +43,7 @@ export default async function RunnerToday() {
           status={data.status}
           phaseLabel={data.phaseLabel}
           stage={data.stage}
+          pausedIn={data.pausedIn}
           therapistName={data.therapistName}
           nextRun={data.nextRun}
           runDayToday={runDayToday}

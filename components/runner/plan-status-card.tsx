@@ -1,5 +1,6 @@
 import { Card } from '@/components/ui/card';
 import { explainRule, formatLongDate, MAX_STAGE } from '@/lib/protocol';
+import { PHASE_LABEL, type Phase } from '@/lib/phases';
 import type { PlanStatus } from '@/lib/plan/status';
 import type { CareContact as CareContactData } from '@/lib/runner/care-contact-links';
 import type { DecisionView } from '@/lib/runner/decision-view';
@@ -12,6 +13,8 @@ interface Props {
   status: PlanStatus;
   phaseLabel: string;
   stage: number;
+  /** Paused after the walk-run ladder: the phase running stopped in, named instead of a stage. */
+  pausedIn?: string | null;
   therapistName: string;
   nextRun: NextRun | null;
   runDayToday: boolean;
@@ -26,13 +29,13 @@ interface Props {
 const dateOf = (at: Date) => formatLongDate(at.toISOString().slice(0, 10));
 
 /** The one current status of the runner's plan, leading Today: nothing below it may say otherwise. */
-export function PlanStatusCard({ status, phaseLabel, stage, therapistName, nextRun, runDayToday, stop, painAllowance, phaseAdvice, contact = null }: Props) {
+export function PlanStatusCard({ status, phaseLabel, stage, pausedIn = null, therapistName, nextRun, runDayToday, stop, painAllowance, phaseAdvice, contact = null }: Props) {
   switch (status.kind) {
     case 'paused':
       return (
         <div className="space-y-3">
           <p data-testid="runner-phase" className="text-xl font-bold tracking-tight">
-            {phaseLabel} · Stage {stage} of {MAX_STAGE}
+            {phaseLabel} · {pausedIn ? `in ${PHASE_LABEL[pausedIn as Phase]?.toLowerCase() ?? pausedIn}` : `Stage ${stage} of ${MAX_STAGE}`}
           </p>
           {stop && <DecisionSummary view={stop} title="Running is paused" />}
         </div>

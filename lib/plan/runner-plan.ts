@@ -1,7 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import type { Plan, PreRunCheck, ProtocolDecisionRow, RunLog as RunLogRow, RunnerProfile } from '@/db/schema';
+import type { Phase } from '@/lib/phases';
 import {
   addDays,
   daysBetween,
@@ -62,6 +63,10 @@ export function lookbackStartSql(runnerId: string, today: IsoDate) {
   return sql`least(coalesce((select p.started_on from plans p where p.runner_id = ${runnerId} and p.ended_on is null), ${today}::date), ${addDays(today, -MIN_LOOKBACK_DAYS)}::date)`;
 }
 
+/** The phase of the period before the open one (what a pause interrupted), by a correlated subquery. */
+export const phaseBeforePauseSql = (runnerId: SQL | string | AnyColumn) =>
+  sql<Phase | null>`(select p.phase from plans p where p.runner_id = ${runnerId} and p.ended_on is not null order by p.started_on desc, p.created_at desc limit 1)`;
+
 /** What the plan is computed from. */
 export interface PlanSource {
   profile: RunnerProfile;
@@ -81,6 +86,8 @@ export interface PlanSource {
   alerts: PlanAlert[];
   /** Days with a strength session logged in the 7 days up to today (the prevention nudge). */
   strengthDaysLastWeek: number;
+  /** The phase of the period before the open one: what a pause interrupted. */
+  phaseBeforePause: Phase | null;
 }
 
 const RECENT_RESOLUTION_DAYS = 7;
@@ -100,6 +107,7 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
       strengthDaysLastWeek: sql<number>`(select count(distinct e.date)::int from exercise_logs e where e.runner_id = ${runnerId} and e.kind = 'strength' and e.date between ${addDays(today, -6)}::date and ${today}::date)`.as(
         'strength_days_last_week',
       ),
+      phaseBeforePause: phaseBeforePauseSql(runnerId).as('phase_before_pause'),
     },
     with: {
       user: { columns: { name: true } },
@@ -130,7 +138,7 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
     },
   });
   if (!found) return null;
-  const { user, therapist, clinic, plans: openPlans, runLogs: runs, readinessAssessments: passed, preRunChecks: checks, alerts, lastRunOn, strengthDaysLastWeek, ...profile } = found;
+  const { user, therapist, clinic, plans: openPlans, runLogs: runs, readinessAssessments: passed, preRunChecks: checks, alerts, lastRunOn, strengthDaysLastWeek, phaseBeforePause, ...profile } = found;
   return runnerPlanFrom(
     {
       profile,
@@ -144,6 +152,7 @@ export async function loadRunnerPlan(runnerId: string, today: IsoDate, executor:
       preRunToday: checks[0] ?? null,
       alerts: alerts.map(({ resolver, ...alert }) => ({ ...alert, resolvedByName: resolver?.name ?? null })),
       strengthDaysLastWeek: Number(strengthDaysLastWeek),
+      phaseBeforePause,
     },
     today,
   );
@@ -292,6 +301,8 @@ export function runnerPlanFrom(source: PlanSource, today: IsoDate) {
     plannedRestOfWeek,
     status,
     lastRunOn,
+    /** The phase a pause interrupted (the period before the open one), or null. */
+    phaseBeforePause: source.phaseBeforePause,
     /** `prevention.strength_2x` when fewer than two strength sessions were logged in the last 7 days. */
     nudges: preventionNudges({ phase, strengthSessionsInWeek: source.strengthDaysLastWeek }),
   };

@@ -105,6 +105,8 @@ export async function todayFor(runner: SessionUser, today: IsoDate) {
     phase: plan.profile.phase,
     phaseLabel: phaseLabel(plan.profile.phase),
     stage: plan.stage,
+    /** Paused after the ladder: the phase running stopped in (Today then names it instead of a stage). */
+    pausedIn: pausedAfterLadder(plan.profile.phase, plan.phaseBeforePause),
     status,
     running: isRunningPhase(plan.profile.phase),
     todayLabel: formatLongDate(today),
@@ -205,7 +207,16 @@ export interface ProgressData {
   decisions: DecisionHistoryItem[];
 }
 
-function ladderPosition(phase: string, stage: number): { value: number; text: string } {
+const AFTER_LADDER: readonly string[] = ['continuous', 'full', 'maintenance'];
+
+/** The phase a pause interrupted when it was past the walk-run ladder (stage numbers then mean nothing), else null. */
+function pausedAfterLadder(phase: string, phaseBeforePause: string | null): string | null {
+  return phase === 'paused' && phaseBeforePause !== null && AFTER_LADDER.includes(phaseBeforePause) ? phaseBeforePause : null;
+}
+
+function ladderPosition(phase: string, stage: number, phaseBeforePause: string | null): { value: number; text: string } {
+  const after = pausedAfterLadder(phase, phaseBeforePause);
+  if (after) return { value: 8, text: `Walk-run ladder complete · running paused in ${phaseLabel(after).toLowerCase()}` };
   switch (phase) {
     case 'foundation':
       return { value: 0, text: 'Foundation: the walk-run ladder starts when you are ready (stage 0 of 8)' };
@@ -224,7 +235,7 @@ export async function progressFor(runner: SessionUser, today: IsoDate): Promise<
   if (!plan || plan.profile.clinicId !== runner.clinicId) return null;
   const painPoints = painPointsFrom(runs.logs, runs.decisions);
   const { profile } = plan;
-  const ladder = ladderPosition(profile.phase, profile.stage);
+  const ladder = ladderPosition(profile.phase, profile.stage, plan.phaseBeforePause);
   return {
     phase: profile.phase,
     phaseLabel: phaseLabel(profile.phase),

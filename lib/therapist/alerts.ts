@@ -4,6 +4,7 @@ import { getDb, type Executor } from '@/db';
 import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
 import type { Phase } from '@/lib/phases';
+import { phaseBeforePauseSql } from '@/lib/plan/runner-plan';
 import { explainRule, isStopRule, resolveSettings, ruleBreakdown, type PainPreset } from '@/lib/protocol';
 
 /** An alert that stops running: a stop, or one whose rules hold a red flag or pain at the stop threshold (SQL of isStopRule). */
@@ -71,10 +72,6 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
     .orderBy(sql`${stopLevelAlert} desc`, asc(alerts.createdAt));
   return rows.map(toOpenAlert);
 }
-
-/** The phase of the period before the open one (what a pause interrupted). */
-export const phaseBeforePauseSql = (runnerId: SQL | string | typeof alerts.runnerId) =>
-  sql<Phase | null>`(select p.phase from plans p where p.runner_id = ${runnerId} and p.ended_on is not null order by p.started_on desc, p.created_at desc limit 1)`;
 
 /** Minutes a week over the two weeks before the runner's latest run. */
 export const recentWeeklyMinutesSql = (runnerId: SQL | string | typeof alerts.runnerId) =>

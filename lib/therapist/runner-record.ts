@@ -8,7 +8,8 @@ import { painPointsFrom } from '@/lib/plan/pain-points';
 import { splitRuns } from '@/lib/plan/pain-trend';
 import { lookbackStart, lookbackStartSql, runnerPlanFrom } from '@/lib/plan/runner-plan';
 import { addDays, canStartWalkRun, explainRule, PAIN_PRESET_IDS, resolveSettings, type IsoDate, type PainPreset, type ProtocolSettings } from '@/lib/protocol';
-import { byAlertPriority, phaseBeforePauseSql, recentWeeklyMinutesSql, toOpenAlert } from './alerts';
+import { phaseBeforePauseSql } from '@/lib/plan/runner-plan';
+import { byAlertPriority, recentWeeklyMinutesSql, toOpenAlert } from './alerts';
 import { fullCriteriaReport } from '@/lib/plan/full-criteria';
 import { buildTimeline, type RunnerNoteRecord } from './timeline';
 import { weeklyVolume } from '@/lib/plan/weekly-volume';
@@ -170,6 +171,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
       preRunToday: checks[0] ?? null,
       alerts: alertRows.map((alert) => ({ ...alert, resolvedByName: null })),
       strengthDaysLastWeek: Number(strengthDaysLastWeek),
+      phaseBeforePause,
     },
     today,
   );

@@ -10,7 +10,7 @@ import { addDays, mondayOf } from '@/lib/protocol';
 import { checkIn } from '@/lib/runner/check-in';
 import { logRun } from '@/lib/runner/log-run';
 import { checkBeforeRun } from '@/lib/runner/pre-run';
-import { todayFor } from '@/lib/runner/queries';
+import { progressFor, todayFor } from '@/lib/runner/queries';
 import { resolveAlert } from '@/lib/therapist/alert-actions';
 import { recordReadinessAssessment } from '@/lib/therapist/record-actions';
 import { createClinicWithPeople, createRunner, loginAs } from '../support/factories';
@@ -209,6 +209,10 @@ describe('the plan owner over months of a runner’s life', () => {
     await logRun(runner, green(addDays(start, 2), 40), addDays(start, 2));
     await checkBeforeRun(runner, preRun({ swellingOver24h: true }), addDays(start, 4));
     expect((await profileOf(runner.id)).phase).toBe('paused');
+    // Paused in continuous running: Today and Progress name that phase, not "stage 8 of 8" of a ladder long done.
+    const paused = await todayFor(runner, today());
+    expect(paused).toMatchObject({ phase: 'paused', pausedIn: 'continuous' });
+    expect((await progressFor(runner, today()))?.ladderText).toBe('Walk-run ladder complete · running paused in continuous easy running');
     const [alert] = await getDb().select().from(alerts).where(and(eq(alerts.runnerId, runner.id), eq(alerts.kind, 'stop')));
 
     await loginAs(therapist);
