@@ -74,7 +74,7 @@ interface DecisionContext {
 export async function applyDecision(tx: Executor, ctx: DecisionContext): Promise<void> {
   const { profile, decision } = ctx;
   const base = { profile, actorId: ctx.actorId, runLogId: ctx.runLogId, decisionId: ctx.decisionId };
-  const reason = explainRule(decision.rules[0] ?? 'green', 'therapist', { stage: ctx.run.stage });
+  const reason = explainRule(decision.rules[0] ?? 'green', 'therapist', { stage: ctx.run.stage, painAllowance: ctx.plan.settings.painAllowance, stopPain: ctx.plan.settings.stopPain });
   if (decision.action === 'stop') {
     await pauseRunning(tx, { ...base, rules: decision.rules, on: ctx.on, reason, stage: decision.nextStage });
   } else if (decision.nextPhase !== profile.phase) {

@@ -41,7 +41,7 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
     if (!profile || !plan || !run) throw new ActionError('That run could not be found.');
     const current = plan.currentDecisionFor(run.id);
     const viewOf = (decision: PhaseDecision | NonNullable<typeof current>, phase = loggedPhaseOf({ ...decision, fromStage: run.stage }, null)) =>
-      runnerDecisionView(decision, { fromStage: run.stage, phase, painAllowance: plan.settings.painAllowance });
+      runnerDecisionView(decision, { fromStage: run.stage, phase, painAllowance: plan.settings.painAllowance, stopPain: plan.settings.stopPain });
 
     if (run.checkedInAt) return { changed: false, alreadyAnswered: true, view: current ? viewOf(current) : null };
     if (run.date >= today) throw new ActionError('The check-in opens the morning after your run.');
@@ -102,7 +102,7 @@ export async function checkIn(runner: SessionUser, input: CheckInInput, today: I
         supersedesId: current.id,
         createdBy: runner.id,
       });
-      await pauseRunning(tx, { profile, rules, on: today, actorId: runner.id, runLogId: run.id, decisionId: stored.id, reason: explainRule(rules[0] ?? 'red_flag.swelling_24h', 'therapist', {}) });
+      await pauseRunning(tx, { profile, rules, on: today, actorId: runner.id, runLogId: run.id, decisionId: stored.id, reason: explainRule(rules[0] ?? 'red_flag.swelling_24h', 'therapist', { stopPain: plan.settings.stopPain }) });
       changed = true;
       decisionId = stored.id;
       view = viewOf(decision);

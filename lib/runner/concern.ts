@@ -44,7 +44,7 @@ export async function reportConcern(runner: SessionUser, input: ConcernInput, to
     if (!profile || profile.clinicId !== runner.clinicId) throw new ActionError('Your plan could not be found. Please contact your clinic.');
     const settings = await settingsFor(tx, profile);
     const redFlags = concernStopRules(input, settings);
-    const result: ConcernResult = { stop: redFlags.length ? stopView(redFlags, profile.stage, settings.painAllowance) : null };
+    const result: ConcernResult = { stop: redFlags.length ? stopView(redFlags, profile.stage, settings) : null };
 
     const [duplicate] = await tx
       .select({ id: alerts.id })
@@ -74,7 +74,7 @@ export async function reportConcern(runner: SessionUser, input: ConcernInput, to
       })
       .returning({ id: alerts.id });
     if (redFlags.length) {
-      await pauseRunning(tx, { profile, rules: redFlags, on: today, actorId: runner.id, message, reason: explainRule(redFlags[0] ?? 'pain.severe', 'therapist', {}) });
+      await pauseRunning(tx, { profile, rules: redFlags, on: today, actorId: runner.id, message, reason: explainRule(redFlags[0] ?? 'pain.severe', 'therapist', { stopPain: settings.stopPain }) });
     }
     await recordAudit(
       {

@@ -44,9 +44,9 @@ export function loggedPhaseOf(decision: Pick<DecisionLike, 'action' | 'nextPhase
  * A stop is explained by its red flags only: the other rules that matched (a regression, a repeat) describe a
  * next run that will not happen until the therapist decides, and would only confuse. They stay stored.
  */
-export function runnerDecisionView(decision: DecisionLike, ctx: { fromStage: number; phase: ProtocolPhase; painAllowance: number }): DecisionView {
+export function runnerDecisionView(decision: DecisionLike, ctx: { fromStage: number; phase: ProtocolPhase; painAllowance: number; stopPain: number }): DecisionView {
   const shown = decision.action === 'stop' ? { ...decision, rules: decision.rules.filter(isStopRule) } : decision;
-  const words = explainDecision(shown, 'runner', { stage: ctx.fromStage, phase: ctx.phase, painAllowance: ctx.painAllowance });
+  const words = explainDecision(shown, 'runner', { stage: ctx.fromStage, phase: ctx.phase, painAllowance: ctx.painAllowance, stopPain: ctx.stopPain });
   return {
     action: decision.action,
     actionLabel: ACTION_LABEL[decision.action],
@@ -59,6 +59,6 @@ export function runnerDecisionView(decision: DecisionLike, ctx: { fromStage: num
 }
 
 /** Why running is paused, from the stop's rule ids (a run's decision or a reported concern). */
-export function stopView(rules: readonly string[], stage: number, painAllowance: number): DecisionView {
-  return runnerDecisionView({ action: 'stop', nextStage: stage, nextPhase: 'paused', rules, earliestNextRun: null }, { fromStage: stage, phase: 'walk_run', painAllowance });
+export function stopView(rules: readonly string[], stage: number, settings: { painAllowance: number; stopPain: number }): DecisionView {
+  return runnerDecisionView({ action: 'stop', nextStage: stage, nextPhase: 'paused', rules, earliestNextRun: null }, { fromStage: stage, phase: 'walk_run', painAllowance: settings.painAllowance, stopPain: settings.stopPain });
 }

@@ -44,6 +44,7 @@ async function storedRunResult(tx: Executor, profile: RunnerProfile, idempotency
     fromStage: decision.fromStage,
     phase: loggedPhaseOf(decision, previous?.nextPhase ?? null),
     painAllowance: settings.painAllowance,
+    stopPain: settings.stopPain,
   });
   return { runLogId: row.runLogId, replayed: true, view };
 }
@@ -136,6 +137,6 @@ export async function logRun(runner: SessionUser, input: RunLogInput, today: Iso
       },
       tx,
     );
-    return { runLogId: row.id, replayed: false, view: runnerDecisionView(decision, { fromStage: stage, phase, painAllowance: plan.settings.painAllowance }) };
+    return { runLogId: row.id, replayed: false, view: runnerDecisionView(decision, { fromStage: stage, phase, painAllowance: plan.settings.painAllowance, stopPain: plan.settings.stopPain }) };
   });
 }

@@ -47,7 +47,7 @@ export async function checkBeforeRun(runner: SessionUser, input: PreRunInput, to
       .values({ runnerId: runner.id, date: today, ...answers, outcome: result.action, rules: result.rules, idempotencyKey: input.idempotencyKey, createdBy: runner.id })
       .returning({ id: preRunChecks.id });
     if (result.action === 'stop') {
-      await pauseRunning(tx, { profile, rules: result.rules, on: today, actorId: runner.id, reason: `Before a run: ${explainRule(result.rules[0] ?? 'pain.severe', 'therapist', {})}` });
+      await pauseRunning(tx, { profile, rules: result.rules, on: today, actorId: runner.id, reason: `Before a run: ${explainRule(result.rules[0] ?? 'pain.severe', 'therapist', { stopPain: plan.settings.stopPain })}` });
     }
     await recordAudit(
       { action: 'pre_run_check.create', outcome: 'ok', actorId: runner.id, clinicId: runner.clinicId, targetType: 'pre_run_check', targetId: row?.id ?? null, detail: { result: result.action } },

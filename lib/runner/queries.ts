@@ -69,13 +69,14 @@ function viewOfRun(plan: RunnerPlan, log: RunLogRow): DecisionView | null {
     fromStage: decision.fromStage,
     phase: loggedPhaseOf(decision, previous?.nextPhase ?? null),
     painAllowance: plan.settings.painAllowance,
+    stopPain: plan.settings.stopPain,
   });
 }
 
 /** Why running is paused, from the plan's status (the open stop's reasons). */
 function stopFor(plan: RunnerPlan): DecisionView | null {
   if (plan.status.kind !== 'paused') return null;
-  return stopView(plan.status.rules, plan.profile.stage, plan.settings.painAllowance);
+  return stopView(plan.status.rules, plan.profile.stage, plan.settings);
 }
 
 function firstRun(days: readonly PlannedDay[]): { date: IsoDate; run: RunSession } | null {
@@ -177,13 +178,13 @@ export interface DecisionHistoryItem {
 }
 
 /** Newest first, each in the runner's words; a decision a check-in replaced is marked superseded. */
-function decisionHistory(newestFirst: readonly DecisionWithRunDate[], painAllowance: number): DecisionHistoryItem[] {
+function decisionHistory(newestFirst: readonly DecisionWithRunDate[], settings: { painAllowance: number; stopPain: number }): DecisionHistoryItem[] {
   const superseded = new Set(newestFirst.map((d) => d.supersedesId).filter((id): id is string => id !== null));
   let previousNextPhase: string | null = null;
   const items = [...newestFirst].reverse().map((decision) => {
     const { runDate } = decision;
     const phase = loggedPhaseOf(decision, decision.source === 'check_in' ? null : previousNextPhase);
-    const view = runnerDecisionView(decision, { fromStage: decision.fromStage, phase, painAllowance });
+    const view = runnerDecisionView(decision, { fromStage: decision.fromStage, phase, painAllowance: settings.painAllowance, stopPain: settings.stopPain });
     if (decision.source === 'run_log') previousNextPhase = decision.nextPhase;
     return { id: decision.id, runDate, runDateLabel: formatLongDate(runDate), source: decision.source, fromStage: decision.fromStage, phase, superseded: superseded.has(decision.id), view };
   });
@@ -248,7 +249,7 @@ export async function progressFor(runner: SessionUser, today: IsoDate): Promise<
     plannedRestOfWeek: plan.plannedRestOfWeek,
     completedThisWeek: plan.volume?.completedThisWeekMinutes ?? null,
     capThisWeek: plan.volume?.thisWeekCap ?? null,
-    decisions: decisionHistory(runs.decisions, plan.settings.painAllowance),
+    decisions: decisionHistory(runs.decisions, plan.settings),
   };
 }
 

@@ -103,9 +103,9 @@ export interface OpenAlertRow {
 
 export function toOpenAlert(row: OpenAlertRow): OpenAlert {
   const stage = row.decisionStage ?? row.runStage ?? row.runnerStage;
-  const { painAllowance } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
+  const { painAllowance, stopPain } = resolveSettings(row.preset, row.clinicSettings, row.runnerSettings);
   const redFlag = row.kind === 'stop' || row.rules.some(isStopRule);
-  const words = (rule: string) => explainRule(rule, 'therapist', { stage, painAllowance });
+  const words = (rule: string) => explainRule(rule, 'therapist', { stage, painAllowance, stopPain });
   // A stop carries every rule its run matched: the red flag decides, the rest were outranked.
   const rules = redFlag ? ruleBreakdown({ action: 'stop', rules: row.rules }) : null;
   return {

@@ -257,6 +257,7 @@ export async function loadRunnerRecord(runnerId: string, today: IsoDate, { viewe
       settingsChanges: settingsRows.map((row) => ({ id: String(row.id), at: row.at, byName: row.byName, summary: String(row.detail?.changes ?? 'Settings changed') })),
       runnerNotes,
       painAllowance: settings.painAllowance,
+      stopPain: settings.stopPain,
     }),
     assessments,
     notes,

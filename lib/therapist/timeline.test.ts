@@ -32,6 +32,7 @@ describe('buildTimeline', () => {
   it('explains each decision for the therapist, marks a superseded one, and orders everything by day, newest first', () => {
     const entries = buildTimeline({
       painAllowance: 0,
+      stopPain: 7,
       plans: [plan],
       settingsChanges: [{ id: '7', at: new Date('2026-03-11T10:00:00Z'), summary: 'pain allowance 2 → 0', byName: 'Dana' }],
       decisions: [
@@ -56,6 +57,7 @@ describe('buildTimeline', () => {
   it('leads a decision with the rule that decided it and keeps the rules it outranked apart', () => {
     const [entry] = buildTimeline({
       painAllowance: 2,
+      stopPain: 7,
       plans: [],
       settingsChanges: [],
       decisions: [decision({ action: 'regress', nextStage: 1, rules: ['pain.above_allowance', 'pain.increased', 'session.incomplete'] })],
@@ -70,6 +72,7 @@ describe('buildTimeline', () => {
   it("places the runner's notes and concerns by their day, as plain text with what they are about", () => {
     const entries = buildTimeline({
       painAllowance: 2,
+      stopPain: 7,
       plans: [],
       settingsChanges: [],
       decisions: [decision({})],

@@ -113,6 +113,8 @@ export function buildTimeline(input: {
   settingsChanges: readonly SettingsChangeRecord[];
   runnerNotes?: readonly RunnerNoteRecord[];
   painAllowance: number;
+  /** Pain at or above it stops running: the words of pain.severe name it. */
+  stopPain: number;
 }): TimelineEntry[] {
   const superseded = new Set(input.decisions.map((d) => d.supersedesId).filter((id): id is string => id !== null));
   const entries: TimelineEntry[] = [
@@ -121,6 +123,7 @@ export function buildTimeline(input: {
       const words = explainDecision(d, 'therapist', {
         stage: d.fromStage,
         painAllowance: input.painAllowance,
+        stopPain: input.stopPain,
         ...(phase && LADDER_AND_AFTER.includes(phase) ? { phase: phase as ProtocolPhase } : {}),
       });
       return {
