@@ -26,6 +26,7 @@ const STAMPED_TABLES = [
   'protocol_decisions',
   'alerts',
   'therapist_notes',
+  'outbox_messages',
 ] as const;
 
 function installStatements(): string[] {

@@ -12,3 +12,15 @@ export const alertStatusEnum = pgEnum('alert_status', ['open', 'resolved']);
 export const alertResolutionEnum = pgEnum('alert_resolution', ['resume', 'regress', 'foundation', 'refer_out', 'acknowledged', 'resume_phase']);
 export const preRunOutcomeEnum = pgEnum('pre_run_outcome', ['run', 'rest_today', 'stop']);
 export const auditOutcomeEnum = pgEnum('audit_outcome', ['ok', 'denied', 'failed']);
+export const outboxKindEnum = pgEnum('outbox_kind', [
+  'stop_alert',
+  'review_alert',
+  'reassignment',
+  'invitation',
+  'reminder_check_in',
+  'reminder_run_day',
+  'weekly_summary',
+  'alert_open_24h',
+]);
+/** `kept`: delivered to no one because no SMTP_URL is configured; the message stays readable in the app. */
+export const outboxStatusEnum = pgEnum('outbox_status', ['queued', 'sending', 'sent', 'kept', 'failed']);

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { alerts, plans, runnerProfiles, type Plan, type RunnerProfile } from '@/db/schema';
 import { ActionError } from '@/lib/actions/authorized-action';
+import { enqueueAlertMessage } from '@/lib/notifications/alert-messages';
 import type { IsoDate, PainPreset } from '@/lib/protocol';
 
 /*
@@ -147,11 +148,19 @@ function alertRow(kind: 'stop' | 'review', input: AlertInput) {
   };
 }
 
+/** The alert and, in the same transaction, the therapist's email about it (lib/notifications delivers it). */
+async function insertAlert(tx: Executor, kind: 'stop' | 'review', input: AlertInput): Promise<void> {
+  const [alert] = await tx.insert(alerts).values(alertRow(kind, input)).returning({ id: alerts.id });
+  if (!alert) throw new Error('alert insert returned no row');
+  const { clinicId, userId: runnerId, therapistId } = input.profile;
+  await enqueueAlertMessage(tx, { id: alert.id, kind, clinicId, runnerId, therapistId });
+}
+
 /** A non-blocking review for the therapist; one open review per reason is enough. */
 export async function raiseReview(tx: Executor, input: AlertInput): Promise<void> {
   const reason = input.rules[0];
   if (reason && (await hasOpenAlert(tx, input.profile.userId, 'review', reason))) return;
-  await tx.insert(alerts).values(alertRow('review', input));
+  await insertAlert(tx, 'review', input);
 }
 
 /**
@@ -167,5 +176,5 @@ export async function pauseRunning(tx: Executor, input: AlertInput & { on: IsoDa
     await startPlanPeriod(tx, { profile, move: { phase: 'paused', stage, reason: input.reason }, on: input.on, actorId: input.actorId });
   }
   if (await hasOpenAlert(tx, profile.userId, 'stop')) return;
-  await tx.insert(alerts).values(alertRow('stop', input));
+  await insertAlert(tx, 'stop', input);
 }

@@ -35,7 +35,7 @@ describe(`database (${TEST_DRIVER})`, () => {
     const tables = rowsOf<{ table_name: string }>(result);
     expect(tables.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([
-        'alerts', 'audit_log', 'clinics', 'exercise_logs', 'invitations', 'plans', 'pre_run_checks',
+        'alerts', 'audit_log', 'clinics', 'exercise_logs', 'invitations', 'outbox_messages', 'plans', 'pre_run_checks',
         'protocol_decisions', 'readiness_assessments', 'run_logs', 'runner_profiles', 'sessions', 'therapist_notes', 'users',
       ]),
     );

@@ -26,6 +26,7 @@ const CONTENT_KEYED = [
   'therapist_notes',
   'protocol_decisions',
   'alerts',
+  'outbox_messages',
   'sessions',
 ] as const;
 
@@ -33,6 +34,8 @@ const LEFT_OUT: Record<string, string[]> = {
   users: ['password_hash'],
   invitations: ['token_hash'],
   audit_log: ['at'],
+  // The Message-ID carries the row's random id; the first attempt is due at the real time of seeding.
+  outbox_messages: ['message_id', 'next_attempt_at'],
 };
 
 async function tableRows(db: Database, table: string): Promise<Row[]> {

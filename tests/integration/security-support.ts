@@ -9,6 +9,7 @@ import {
   invitations,
   plans,
   preRunChecks,
+  outboxMessages,
   protocolDecisions,
   readinessAssessments,
   runLogs,
@@ -267,6 +268,7 @@ const WRITABLE = {
   exercise_logs: exerciseLogs,
   invitations,
   pre_run_checks: preRunChecks,
+  outbox_messages: outboxMessages,
 };
 
 export type Snapshot = Record<keyof typeof WRITABLE, Record<string, unknown>[]>;
