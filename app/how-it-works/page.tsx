@@ -1,29 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DECISION_RULE_IDS, DEFAULT_SETTINGS, LADDER, RUN_WINDOW_DAYS, explainRule, plannedRunMinutes } from '@/lib/protocol';
+import { DECISION_RULE_IDS, DEFAULT_SETTINGS, LADDER, RULE_ACTION, RUN_WINDOW_DAYS, explainRule, plannedRunMinutes, type DecisionAction } from '@/lib/protocol';
 
 export const metadata: Metadata = { title: 'How Stride Back decides' };
 
-const ACTION_WORDS = {
+const ACTION_WORDS: Record<DecisionAction, string> = {
   stop: 'Stop: running is paused until your physical therapist has seen you.',
   regress: 'Step back one stage.',
   repeat: 'Repeat the same stage next time.',
   progress: 'Move up one stage.',
-} as const;
-
-const RULE_ACTION: Record<(typeof DECISION_RULE_IDS)[number], keyof typeof ACTION_WORDS> = {
-  'red_flag.sharp_pain': 'stop',
-  'red_flag.swelling_24h': 'stop',
-  'red_flag.limping': 'stop',
-  'red_flag.pain_rising': 'stop',
-  'pain.severe': 'stop',
-  'pain.above_allowance': 'regress',
-  'pain.not_settled': 'repeat',
-  'pain.increased': 'repeat',
-  'session.incomplete': 'repeat',
-  'rest.consecutive_days': 'repeat',
-  'gap.returning': 'repeat',
-  green: 'progress',
 };
 
 /** A static page for runners and anyone evaluating the product: the ladder and the rules, in plain words. */

@@ -1,5 +1,6 @@
 import type { CareContact } from './care-contact-links';
 import { explainDecision, formatLongDate, isStopRule, MAX_STAGE, type DecisionAction, type DecisionLike, type IsoDate, type ProtocolPhase } from '@/lib/protocol';
+import { isAfterLadder } from '@/lib/phases';
 
 /** A decision in the runner's words: plain data for the screen. */
 export interface DecisionView {
@@ -26,7 +27,6 @@ export const ACTION_LABEL: Readonly<Record<DecisionAction, string>> = {
   stop: 'Stop running',
 };
 
-const AFTER_LADDER: readonly string[] = ['continuous', 'full', 'maintenance'];
 
 /**
  * The phase a decided run was logged in, told from the stored decision. Only a green stage-8 run is
@@ -34,9 +34,9 @@ const AFTER_LADDER: readonly string[] = ['continuous', 'full', 'maintenance'];
  * it completed the ladder when the decision before it did not already leave the runner after the ladder.
  */
 export function loggedPhaseOf(decision: Pick<DecisionLike, 'action' | 'nextPhase'> & { fromStage: number }, previousNextPhase: string | null): ProtocolPhase {
-  if (!AFTER_LADDER.includes(decision.nextPhase)) return 'walk_run';
+  if (!isAfterLadder(decision.nextPhase)) return 'walk_run';
   const ladderCompleted =
-    decision.action === 'progress' && decision.fromStage === MAX_STAGE && decision.nextPhase === 'continuous' && !AFTER_LADDER.includes(previousNextPhase ?? '');
+    decision.action === 'progress' && decision.fromStage === MAX_STAGE && decision.nextPhase === 'continuous' && !isAfterLadder(previousNextPhase);
   return ladderCompleted ? 'walk_run' : (decision.nextPhase as ProtocolPhase);
 }
 

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { runnerProfiles, users, type RunLog as RunLogRow } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
-import { phaseLabel } from '@/lib/phases';
+import { isAfterLadder, phaseLabel } from '@/lib/phases';
 import { painPointsFrom } from '@/lib/plan/pain-points';
 import { runsSince, type DecisionWithRunDate, type PainPoint } from '@/lib/plan/pain-trend';
 import { loadRunnerPlan, type RunnerPlan } from '@/lib/plan/runner-plan';
@@ -208,11 +208,9 @@ export interface ProgressData {
   decisions: DecisionHistoryItem[];
 }
 
-const AFTER_LADDER: readonly string[] = ['continuous', 'full', 'maintenance'];
-
 /** The phase a pause interrupted when it was past the walk-run ladder (stage numbers then mean nothing), else null. */
 function pausedAfterLadder(phase: string, phaseBeforePause: string | null): string | null {
-  return phase === 'paused' && phaseBeforePause !== null && AFTER_LADDER.includes(phaseBeforePause) ? phaseBeforePause : null;
+  return phase === 'paused' && isAfterLadder(phaseBeforePause) ? phaseBeforePause : null;
 }
 
 function ladderPosition(phase: string, stage: number, phaseBeforePause: string | null): { value: number; text: string } {

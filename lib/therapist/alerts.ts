@@ -3,7 +3,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { alerts, clinics, protocolDecisions, runLogs, runnerProfiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth';
-import type { Phase } from '@/lib/phases';
+import { isAfterLadder, type Phase } from '@/lib/phases';
 import { phaseBeforePauseSql } from '@/lib/plan/runner-plan';
 import { explainRule, isStopRule, resolveSettings, ruleBreakdown, type PainPreset } from '@/lib/protocol';
 
@@ -77,8 +77,6 @@ export async function openAlertsFor(therapist: SessionUser, options: { runnerId?
 export const recentWeeklyMinutesSql = (runnerId: SQL | string | typeof alerts.runnerId) =>
   sql<number>`(select coalesce(sum(r.run_minutes), 0)::int / 2 from run_logs r where r.runner_id = ${runnerId} and r.date > (select max(l.date) - 14 from run_logs l where l.runner_id = ${runnerId}))`;
 
-const AFTER_LADDER = ['continuous', 'full', 'maintenance'] as const;
-
 /** An open alert's row (with its runner's profile and settings) as the therapist reads it. */
 export interface OpenAlertRow {
   id: string;
@@ -123,7 +121,7 @@ export function toOpenAlert(row: OpenAlertRow): OpenAlert {
 }
 
 function resumeAfterLadder(row: OpenAlertRow): OpenAlert['resumeAfterLadder'] {
-  const phase = AFTER_LADDER.find((p) => p === row.phaseBeforePause);
+  const phase = isAfterLadder(row.phaseBeforePause) ? row.phaseBeforePause : undefined;
   if (row.runnerPhase !== 'paused' || !phase) return null;
   return { phase, weeklyMinutes: Number(row.recentWeeklyMinutes), goalWeeklyMinutes: row.goalWeeklyMinutes };
 }
